@@ -1,0 +1,198 @@
+//===- Parser.h - Python 3.11 parser -------------------------------------===//
+///
+/// A hand-written recursive-descent parser for the whole Python 3.11 grammar
+/// that builds the same AST as CPython's PEG parser, with CPython's node
+/// positions and, for the common mistakes, CPython's SyntaxError messages.
+///
+/// Tokens are pulled lazily from the Tokenizer and buffered, so the parser
+/// can look ahead and backtrack freely (mark()/reset()). Like CPython, a
+/// generic "invalid syntax" is reported at the furthest token the parser
+/// looked at, and after any parser error the rest of the input is tokenized
+/// so that a lexical error (an unterminated string, a stray bracket) takes
+/// priority.
+///
+/// Internally a failure unwinds with a C++ exception (ParseFailure) that
+/// never leaves this class: the public entry points return null and leave
+/// the error in error().
+///
+//===----------------------------------------------------------------------===//
+#pragma once
+
+#include "frontend/Ast.h"
+#include "frontend/Diagnostic.h"
+#include "frontend/Source.h"
+#include "frontend/Tokenizer.h"
+
+#include <deque>
+#include <optional>
+#include <vector>
+
+namespace kiln::frontend {
+
+/// What a source text is parsed as (the `mode` of compile()).
+enum class ParseMode { Exec, Eval, Single };
+
+class Parser {
+public:
+  Parser(const Source &source, AstArena &arena);
+
+  /// Parses the whole source. Returns null on error (see error()).
+  Mod *parse(ParseMode mode = ParseMode::Exec);
+  const SyntaxErrorInfo &error() const { return error_; }
+
+  /// Parses one f-string replacement expression found inside a string
+  /// token (used by the string parser); positions start at \p line/\p col.
+  Expr *parseFStringExpression(std::string_view text, int line, int col, bool allowYield);
+
+private:
+  friend class StringParser;
+  struct ParseFailure {
+    bool lexical = false;
+  };
+
+  // ---- Tokens ----------------------------------------------------------
+  const Token &peek(int ahead = 0);
+  const Token &next();
+  bool at(TokenKind k, int ahead = 0) { return peek(ahead).kind == k; }
+  bool atKw(Kw k, int ahead = 0) { return peek(ahead).keyword == k; }
+  bool atName(int ahead = 0) {
+    const Token &t = peek(ahead);
+    return t.kind == TokenKind::NAME && t.keyword == Kw::NotAKeyword;
+  }
+  bool accept(TokenKind k);
+  bool acceptKw(Kw k);
+  const Token &expect(TokenKind k);
+  const Token &expectKw(Kw k);
+  /// Requires \p k; if absent fails at once with "expected 'X'" (CPython's
+  /// forced tokens, written &&'X' in its grammar).
+  const Token &expectForced(TokenKind k, const char *text);
+  size_t mark() const { return pos_; }
+  void reset(size_t m) { pos_ = m; }
+  const Token &prevToken() const { return tokens_[pos_ - 1]; }
+
+  // ---- Errors ----------------------------------------------------------
+  [[noreturn]] void failGeneric();
+  [[noreturn]] void raiseAt(const char *type, std::string msg, int line, int col, int endLine,
+                            int endCol);
+  [[noreturn]] void raiseAtToken(const Token &t, std::string msg);
+  [[noreturn]] void raiseRange(const Node *a, const Node *b, std::string msg);
+  [[noreturn]] void raiseAtNode(const Node *a, std::string msg);
+  [[noreturn]] void raiseIndentation(std::string msg, const Token &at);
+  void finishError(bool lexical);
+
+  // ---- Node construction ------------------------------------------------
+  template <typename T> T *make(const Token &start) {
+    T *n = arena_.make<T>();
+    n->lineno = start.line;
+    n->col_offset = start.col;
+    return n;
+  }
+  template <typename T> T *makeAt(const Node *start) {
+    T *n = arena_.make<T>();
+    n->lineno = start->lineno;
+    n->col_offset = start->col_offset;
+    return n;
+  }
+  /// Sets the end of \p n to the end of the last consumed token.
+  template <typename T> T *finish(T *n) {
+    const Token &t = prevToken();
+    n->end_lineno = t.endLine;
+    n->end_col_offset = t.endCol;
+    return n;
+  }
+  Name *makeName(const Token &t, ExprContext ctx);
+  std::string identifier(const Token &t);
+
+  // ---- Statements (ParserStmt.cpp) ---------------------------------------
+  StmtList statements(bool untilDedent);
+  void statement(StmtList &out);
+  void simpleStatements(StmtList &out);
+  Stmt *simpleStatement();
+  Stmt *expressionStatement();
+  Stmt *compoundStatement();
+  StmtList block(const Token &owner, const char *what);
+  Stmt *ifStatement(bool isElif);
+  Stmt *whileStatement();
+  Stmt *forStatement(const Token *asyncTok);
+  Stmt *withStatement(const Token *asyncTok);
+  Stmt *tryStatement();
+  Stmt *functionDef(ExprList decorators, const Token *start);
+  Stmt *classDef(ExprList decorators, const Token *start);
+  Stmt *importName();
+  Stmt *importFrom();
+  Stmt *matchStatement();
+  StmtList elseBlock();
+
+  // ---- Expressions (ParserExpr.cpp) --------------------------------------
+  Expr *expressions();          // expression (',' expression)* [','] -> Tuple
+  Expr *expression();           // conditional / lambda
+  Expr *namedExpression();
+  Expr *starExpressions();      // star_expression (',' ...)* [','] -> Tuple
+  Expr *starExpression();
+  Expr *starNamedExpression();
+  Expr *yieldExpression();
+  Expr *disjunction();
+  Expr *conjunction();
+  Expr *inversion();
+  Expr *comparison();
+  Expr *bitwiseOr();
+  Expr *bitwiseXor();
+  Expr *bitwiseAnd();
+  Expr *shiftExpr();
+  Expr *sum();
+  Expr *term();
+  Expr *factor();
+  Expr *power();
+  Expr *awaitPrimary();
+  Expr *primary();
+  Expr *atom();
+  Expr *slices();
+  Expr *slice();
+  Expr *parenthesized();
+  Expr *bracketed();
+  Expr *braced();
+  Expr *lambdef();
+  Expr *strings();
+  Expr *number(const Token &t);
+  ComprehensionList forIfClauses();
+  void callArguments(Call *call);
+  Arguments *parameters(bool isLambda);
+  Arg *parameter(bool isLambda, bool starAnnotation);
+  bool atExpressionStart(int ahead = 0);
+
+  // ---- Targets and their errors (ParserTargets.cpp) ----------------------
+  void setContext(Expr *e, ExprContext ctx);
+  /// The innermost part of \p e that cannot be a target, or null.
+  const Expr *invalidTarget(const Expr *e, ExprContext ctx, bool forTarget);
+  [[noreturn]] void raiseInvalidTarget(const Expr *e, ExprContext ctx, bool forTarget);
+  /// for-loop and comprehension targets; a single one for `with ... as`.
+  Expr *starTargets(bool allowTuple = true);
+  void checkAssignTarget(Expr *target, bool firstInChain);
+  static const char *exprName(const Expr *e);
+
+  // ---- Patterns (ParserPattern.cpp) ----------------------------------------
+  Pattern *patterns();
+  Pattern *pattern();
+  Pattern *orPattern();
+  Pattern *closedPattern();
+  Pattern *maybeStarPattern();
+  Expr *patternValueExpr(bool allowAttribute);
+  Expr *signedNumber();
+
+  const Source &source_;
+  AstArena &arena_;
+  Tokenizer tokenizer_;
+  std::deque<Token> tokens_; // a deque: references to tokens stay valid
+  size_t pos_ = 0;
+  size_t furthest_ = 0;   ///< furthest token index looked at
+  bool tokenizerDone_ = false;
+  int functionDepth_ = 0; ///< for 'await'/'yield' context of f-strings
+  int parenDepth_ = 0;
+  SyntaxErrorInfo error_;
+  bool errorSet_ = false;
+};
+
+/// Parses \p source in \p mode; on failure returns null and fills \p err.
+Mod *parseSource(const Source &source, AstArena &arena, ParseMode mode, SyntaxErrorInfo &err);
+
+} // namespace kiln::frontend

@@ -1,0 +1,159 @@
+//===- main.cpp - The kiln command ---------------------------------------===//
+//
+//   kiln ast [--attributes] FILE | -c SOURCE   AST dump (ast.dump format)
+//   kiln dis FILE | -c SOURCE                  disassembly (dis.dis format)
+//   kiln show-code [--json] FILE | -c SOURCE   code object fields
+//   kiln compile-bench LISTFILE                front-end throughput
+//
+//===----------------------------------------------------------------------===//
+#include "frontend/Ast.h"
+#include "frontend/Parser.h"
+#include "frontend/Source.h"
+
+#include <CLI/CLI.hpp>
+
+#include <chrono>
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+using namespace kiln::frontend;
+
+namespace {
+
+/// Where a subcommand's program comes from: a file or `-c SOURCE`.
+struct Input {
+  std::string file;
+  std::string command;
+  bool hasCommand = false;
+};
+
+bool readFile(const std::string &path, std::string &out) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in)
+    return false;
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  out = ss.str();
+  return true;
+}
+
+void reportSyntaxError(const SyntaxErrorInfo &err) {
+  if (err.isValueError) {
+    std::cerr << "SyntaxError: source code cannot contain null bytes\n";
+    return;
+  }
+  std::cerr << err.format();
+}
+
+/// Loads the input into \p source; prints CPython's report and returns
+/// false on failure.
+bool loadInput(const Input &in, Source &source) {
+  SyntaxErrorInfo err;
+  if (in.hasCommand) {
+    if (!source.loadText(in.command, "<string>", err)) {
+      reportSyntaxError(err);
+      return false;
+    }
+    return true;
+  }
+  std::string bytes;
+  if (!readFile(in.file, bytes)) {
+    std::cerr << "kiln: can't open file '" << in.file << "': [Errno 2] No such file or directory\n";
+    return false;
+  }
+  if (!source.loadBytes(bytes, in.file, err)) {
+    if (err.filename.empty())
+      err.filename = in.file;
+    reportSyntaxError(err);
+    return false;
+  }
+  return true;
+}
+
+void addInputOptions(CLI::App *cmd, Input &in) {
+  cmd->add_option("file", in.file, "Python source file");
+  cmd->add_option("-c", in.command, "program passed in as a string")
+      ->each([&in](const std::string &) { in.hasCommand = true; });
+}
+
+int runAst(const Input &in, bool attributes) {
+  Source source;
+  if (!loadInput(in, source))
+    return 1;
+  AstArena arena;
+  SyntaxErrorInfo err;
+  Mod *mod = parseSource(source, arena, ParseMode::Exec, err);
+  if (!mod) {
+    reportSyntaxError(err);
+    return 1;
+  }
+  std::cout << dumpAst(mod, attributes) << "\n";
+  return 0;
+}
+
+int runCompileBench(const std::string &listFile) {
+  std::string list;
+  if (!readFile(listFile, list)) {
+    std::cerr << "kiln: can't open file '" << listFile << "'\n";
+    return 1;
+  }
+  std::vector<std::pair<std::string, std::string>> files;
+  std::istringstream lines(list);
+  std::string path;
+  long lineCount = 0;
+  while (std::getline(lines, path)) {
+    if (path.empty())
+      continue;
+    std::string bytes;
+    if (!readFile(path, bytes))
+      continue;
+    for (char c : bytes)
+      lineCount += c == '\n';
+    files.emplace_back(path, std::move(bytes));
+  }
+  int errors = 0;
+  auto start = std::chrono::steady_clock::now();
+  for (auto &[name, bytes] : files) {
+    Source source;
+    SyntaxErrorInfo err;
+    if (!source.loadBytes(bytes, name, err)) {
+      ++errors;
+      continue;
+    }
+    AstArena arena;
+    if (!parseSource(source, arena, ParseMode::Exec, err))
+      ++errors;
+  }
+  double seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  std::printf("files=%zu lines=%ld seconds=%.6f errors=%d\n", files.size(), lineCount, seconds,
+              errors);
+  return 0;
+}
+
+} // namespace
+
+int main(int argc, char **argv) {
+  CLI::App app{"kiln: a Python 3.11 compiler"};
+  app.require_subcommand(1);
+
+  Input astIn;
+  bool attributes = false;
+  auto *ast = app.add_subcommand("ast", "print the AST (ast.dump format)");
+  addInputOptions(ast, astIn);
+  ast->add_flag("--attributes", attributes, "include positions");
+
+  std::string benchList;
+  auto *bench = app.add_subcommand("compile-bench", "time the front end over a list of files");
+  bench->add_option("list", benchList, "file with one path per line")->required();
+
+  CLI11_PARSE(app, argc, argv);
+  std::ios::sync_with_stdio(false);
+  if (ast->parsed())
+    return runAst(astIn, attributes);
+  if (bench->parsed())
+    return runCompileBench(benchList);
+  return 2;
+}
