@@ -42,13 +42,21 @@ struct Node {
   /// Written inside parentheses (not part of the AST; the parser's error
   /// messages and annotated assignments depend on it).
   bool parenthesized = false;
+  /// With parentheses, where the outermost '(' starts and its ')' ends:
+  /// an enclosing node's range covers them (`(a).b` starts at the '(').
+  int outerLineno = 0, outerCol = 0, outerEndLineno = 0, outerEndCol = 0;
+
+  int startLine() const { return parenthesized ? outerLineno : lineno; }
+  int startCol() const { return parenthesized ? outerCol : col_offset; }
+  int endLine() const { return parenthesized ? outerEndLineno : end_lineno; }
+  int endCol() const { return parenthesized ? outerEndCol : end_col_offset; }
 
   /// Copies the start of \p from and the end of \p to.
   void setSpan(const Node *from, const Node *to) {
-    lineno = from->lineno;
-    col_offset = from->col_offset;
-    end_lineno = to->end_lineno;
-    end_col_offset = to->end_col_offset;
+    lineno = from->startLine();
+    col_offset = from->startCol();
+    end_lineno = to->endLine();
+    end_col_offset = to->endCol();
   }
 };
 struct Mod : Node { using Node::Node; };

@@ -69,6 +69,13 @@ private:
   size_t mark() const { return pos_; }
   void reset(size_t m) { pos_ = m; }
   const Token &prevToken() const { return tokens_[pos_ - 1]; }
+  const Token &lastSignificantToken() const {
+    size_t i = pos_ - 1;
+    while (i > 0 && (tokens_[i].kind == TokenKind::NEWLINE || tokens_[i].kind == TokenKind::INDENT ||
+                     tokens_[i].kind == TokenKind::DEDENT || tokens_[i].kind == TokenKind::ENDMARKER))
+      --i;
+    return tokens_[i];
+  }
 
   // ---- Errors ----------------------------------------------------------
   [[noreturn]] void failGeneric();
@@ -89,13 +96,14 @@ private:
   }
   template <typename T> T *makeAt(const Node *start) {
     T *n = arena_.make<T>();
-    n->lineno = start->lineno;
-    n->col_offset = start->col_offset;
+    n->lineno = start->startLine();
+    n->col_offset = start->startCol();
     return n;
   }
-  /// Sets the end of \p n to the end of the last consumed token.
+  /// Sets the end of \p n to the end of the last consumed token that is
+  /// not NEWLINE, INDENT or DEDENT (as CPython's node ranges do).
   template <typename T> T *finish(T *n) {
-    const Token &t = prevToken();
+    const Token &t = lastSignificantToken();
     n->end_lineno = t.endLine;
     n->end_col_offset = t.endCol;
     return n;

@@ -531,8 +531,12 @@ Expr *Parser::parenthesized() {
   }
   if (atKw(Kw::Yield)) {
     Expr *y = yieldExpression();
-    expect(TokenKind::RPAR);
+    const Token &rp = expect(TokenKind::RPAR);
     y->parenthesized = true;
+    y->outerLineno = lp.line;
+    y->outerCol = lp.col;
+    y->outerEndLineno = rp.endLine;
+    y->outerEndCol = rp.endCol;
     return y;
   }
   if (at(TokenKind::DOUBLESTAR)) {
@@ -565,8 +569,12 @@ Expr *Parser::parenthesized() {
     failGeneric();
   if (isa<Starred>(first))
     raiseAtNode(first, "cannot use starred expression here");
-  next();
+  const Token &rp = next();
   first->parenthesized = true;
+  first->outerLineno = lp.line;
+  first->outerCol = lp.col;
+  first->outerEndLineno = rp.endLine;
+  first->outerEndCol = rp.endCol;
   return first;
 }
 

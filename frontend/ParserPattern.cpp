@@ -283,8 +283,13 @@ Pattern *Parser::closedPattern() {
     }
     Pattern *first = maybeStarPattern();
     if (paren && at(TokenKind::RPAR) && !isa<MatchStar>(first)) {
-      next();
-      return first; // group pattern
+      const Token &rp = next();
+      first->parenthesized = true; // group pattern: enclosing ranges cover the parens
+      first->outerLineno = t.line;
+      first->outerCol = t.col;
+      first->outerEndLineno = rp.endLine;
+      first->outerEndCol = rp.endCol;
+      return first;
     }
     auto *seq = make<MatchSequence>(t);
     seq->patterns.push_back(first);

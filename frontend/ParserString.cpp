@@ -43,7 +43,8 @@ private:
   void parseFString(const Token &t, std::string_view body, size_t &i, bool raw, int depth,
                     std::vector<Expr *> &parts);
   void addLiteral(std::vector<Expr *> &parts, std::string text);
-  void flushLiteral(std::vector<Expr *> &parts);
+  /// Appends the pending literal text as a Constant spanning \p from to \p to.
+  void flushLiteral(std::vector<Expr *> &parts, const Token &from, const Token &to);
   Expr *parseReplacementField(const Token &t, std::string_view body, size_t &i, bool raw,
                               int depth, std::vector<Expr *> &parts);
   template <typename T> T *spanned(T *n) {
@@ -51,7 +52,6 @@ private:
     n->col_offset = first_.col;
     n->end_lineno = last_->endLine;
     n->end_col_offset = last_->endCol;
-    spanFixups_.push_back(n);
     return n;
   }
 
@@ -62,7 +62,6 @@ private:
   bool hasPending_ = false;
   bool kindU_ = false;
   size_t bodyOffset_ = 0; // offset of the body within the token text
-  std::vector<Node *> spanFixups_;
 };
 
 StringParser::Prefix StringParser::readPrefix(std::string_view text) {
@@ -212,13 +211,18 @@ void StringParser::addLiteral(std::vector<Expr *> &parts, std::string text) {
   hasPending_ = true;
 }
 
-void StringParser::flushLiteral(std::vector<Expr *> &parts) {
+void StringParser::flushLiteral(std::vector<Expr *> &parts, const Token &from,
+                                const Token &to) {
   if (hasPending_ && !pending_.empty()) {
     auto *c = p_.arena_.make<ConstantExpr>();
     c->value = Constant::str(pending_);
     if (kindU_)
       c->kind = "u";
-    parts.push_back(spanned(c));
+    c->lineno = from.line;
+    c->col_offset = from.col;
+    c->end_lineno = to.endLine;
+    c->end_col_offset = to.endCol;
+    parts.push_back(c);
   }
   pending_.clear();
   hasPending_ = false;
@@ -272,7 +276,7 @@ Expr *StringParser::parse() {
     c->end_col_offset = last_->endCol;
     return c;
   }
-  flushLiteral(parts);
+  flushLiteral(parts, first_, *last_);
   auto *j = p_.make<JoinedStr>(first_);
   j->values = std::move(parts);
   j->end_lineno = last_->endLine;
@@ -460,13 +464,14 @@ Expr *StringParser::parseReplacementField(const Token &t, std::string_view body,
     pending_.clear();
     hasPending_ = false;
     parseFString(t, body, i, raw, depth + 1, specParts);
-    flushLiteral(specParts);
+    // What remains of a format spec spans the current token only.
+    flushLiteral(specParts, t, t);
     pending_ = std::move(savedPending);
     hasPending_ = savedHas;
     auto *j = p_.arena_.make<JoinedStr>();
     j->values = std::move(specParts);
-    j->lineno = first_.line;
-    j->col_offset = first_.col;
+    j->lineno = t.line;
+    j->col_offset = t.col;
     j->end_lineno = t.endLine;
     j->end_col_offset = t.endCol;
     spec = j;
@@ -476,7 +481,7 @@ Expr *StringParser::parseReplacementField(const Token &t, std::string_view body,
   ++i;
   if (debug && conversion == -1 && !spec)
     conversion = 'r';
-  flushLiteral(parts);
+  flushLiteral(parts, first_, *last_);
   auto *fv = p_.arena_.make<FormattedValue>();
   fv->value = value;
   fv->conversion = conversion;
