@@ -99,6 +99,24 @@ const char *Constant::typeName() const {
   return "object";
 }
 
+namespace {
+// Equal code objects are one constant (CPython compares them by value, so
+// a `while` test compiled twice shares its nested code objects).
+bool sameCode(const CodeObject &a, const CodeObject &b) {
+  if (a.name != b.name || a.argcount != b.argcount || a.posonlyargcount != b.posonlyargcount ||
+      a.kwonlyargcount != b.kwonlyargcount || a.flags != b.flags ||
+      a.firstlineno != b.firstlineno || a.code != b.code || a.names != b.names ||
+      a.varnames != b.varnames || a.cellvars != b.cellvars || a.freevars != b.freevars ||
+      a.consts.size() != b.consts.size() || a.lineTable() != b.lineTable() ||
+      a.exceptionTableBytes() != b.exceptionTableBytes())
+    return false;
+  for (size_t i = 0; i < a.consts.size(); ++i)
+    if (!a.consts[i]->identical(*b.consts[i]))
+      return false;
+  return true;
+}
+} // namespace
+
 bool Constant::identical(const Constant &o) const {
   if (kind != o.kind)
     return false;
@@ -120,7 +138,7 @@ bool Constant::identical(const Constant &o) const {
       if (!items[i]->identical(*o.items[i]))
         return false;
     return true;
-  case Kind::Code: return code == o.code;
+  case Kind::Code: return code == o.code || sameCode(*code, *o.code);
   default: return true;
   }
 }

@@ -7,8 +7,11 @@
 //
 //===----------------------------------------------------------------------===//
 #include "frontend/Ast.h"
+#include "frontend/Compiler.h"
 #include "frontend/Parser.h"
 #include "frontend/Source.h"
+#include "frontend/bytecode/Disassembler.h"
+#include "frontend/bytecode/ShowCode.h"
 
 #include <CLI/CLI.hpp>
 
@@ -93,6 +96,37 @@ int runAst(const Input &in, bool attributes) {
   return 0;
 }
 
+/// Compiles the input to its module code object, or reports the error.
+std::shared_ptr<CodeObject> compileInput(const Input &in) {
+  Source source;
+  if (!loadInput(in, source))
+    return nullptr;
+  SyntaxErrorInfo err;
+  auto code = compileSource(source, ParseMode::Exec, err);
+  if (!code)
+    reportSyntaxError(err);
+  return code;
+}
+
+int runDis(const Input &in) {
+  auto code = compileInput(in);
+  if (!code)
+    return 1;
+  disassemble(*code, std::cout);
+  return 0;
+}
+
+int runShowCode(const Input &in, bool json) {
+  auto code = compileInput(in);
+  if (!code)
+    return 1;
+  if (json)
+    showCodeJson(*code, std::cout);
+  else
+    showCode(*code, std::cout);
+  return 0;
+}
+
 int runCompileBench(const std::string &listFile) {
   std::string list;
   if (!readFile(listFile, list)) {
@@ -122,8 +156,7 @@ int runCompileBench(const std::string &listFile) {
       ++errors;
       continue;
     }
-    AstArena arena;
-    if (!parseSource(source, arena, ParseMode::Exec, err))
+    if (!compileSource(source, ParseMode::Exec, err))
       ++errors;
   }
   double seconds =
@@ -145,6 +178,16 @@ int main(int argc, char **argv) {
   addInputOptions(ast, astIn);
   ast->add_flag("--attributes", attributes, "include positions");
 
+  Input disIn;
+  auto *dis = app.add_subcommand("dis", "disassemble (dis.dis format)");
+  addInputOptions(dis, disIn);
+
+  Input showIn;
+  bool json = false;
+  auto *show = app.add_subcommand("show-code", "print code object fields (dis.show_code format)");
+  addInputOptions(show, showIn);
+  show->add_flag("--json", json, "one JSON object per code object");
+
   std::string benchList;
   auto *bench = app.add_subcommand("compile-bench", "time the front end over a list of files");
   bench->add_option("list", benchList, "file with one path per line")->required();
@@ -153,6 +196,10 @@ int main(int argc, char **argv) {
   std::ios::sync_with_stdio(false);
   if (ast->parsed())
     return runAst(astIn, attributes);
+  if (dis->parsed())
+    return runDis(disIn);
+  if (show->parsed())
+    return runShowCode(showIn, json);
   if (bench->parsed())
     return runCompileBench(benchList);
   return 2;
