@@ -587,8 +587,12 @@ bool parseFuture(const Mod *mod, const Source &source, int &flags, int &lastLine
     prevLine = s->lineno;
     auto *imp = dyn_cast<ImportFrom>(s);
     if (imp && imp->module == "__future__") {
-      if (done)
-        return fail(s, "from __future__ imports must occur at the beginning of the file");
+      if (done) {
+        // CPython reports this one a column to the left of the statement.
+        fail(s, "from __future__ imports must occur at the beginning of the file");
+        err.col = s->col_offset - 1;
+        return false;
+      }
       for (const Alias *a : imp->names) {
         const std::string &f = a->name;
         if (f == "nested_scopes" || f == "generators" || f == "with_statement" ||

@@ -7,6 +7,8 @@ namespace kiln::frontend {
 // without its leading blanks, then carets under the error's range (to the
 // end of the line when the range spans lines). Columns are UTF-8 bytes.
 std::string SyntaxErrorInfo::format() const {
+  if (noLocation)
+    return type + ": " + msg + "\n";
   std::string out = "  File \"" + filename + "\", line " + std::to_string(line) + "\n";
   if (!text.empty()) {
     std::string t = text;
@@ -27,7 +29,14 @@ std::string SyntaxErrorInfo::format() const {
     if (col >= 0 && start >= 0) {
       if (endLine > line)
         end = long(t.size());
-      long carets = end - start;
+      if (end > long(t.size()))
+        end = long(t.size());
+      // The caret starts at a byte column but counts characters, as
+      // CPython's report does.
+      long carets = 0;
+      for (long i = start; i < end; ++i)
+        if ((static_cast<unsigned char>(t[size_t(i)]) & 0xC0) != 0x80)
+          ++carets;
       if (carets < 1)
         carets = 1;
       out += "    " + std::string(size_t(start), ' ') + std::string(size_t(carets), '^') + "\n";

@@ -22,6 +22,8 @@ struct SyntaxErrorInfo {
   int endCol = -1;  ///< 0-based byte column just past the range
   std::string text; ///< the source line, when known
   bool isValueError = false; ///< e.g. null bytes: CPython raises ValueError
+  /// Reported without a location (source decoding errors of a script).
+  bool noLocation = false;
 
   /// The report CPython prints to stderr for an uncaught SyntaxError
   /// (`  File "f", line N` / source line / caret / `SyntaxError: msg`).

@@ -633,6 +633,8 @@ Expr *Parser::braced() {
     if (accept(TokenKind::COLON)) {
       if (isa<Starred>(key))
         failGeneric();
+      if (at(TokenKind::RBRACE) || at(TokenKind::COMMA))
+        raiseAtToken(prevToken(), "expression expected after dictionary key and ':'");
       value = expression();
       isDict = true;
     } else {
@@ -734,7 +736,8 @@ void Parser::callArguments(Call *call) {
       s->ctx = ExprContext::Load;
       finish(s);
       if (sawDoubleStar)
-        raiseAtNode(s, "iterable argument unpacking follows keyword argument unpacking");
+        raiseAt("SyntaxError", "iterable argument unpacking follows keyword argument unpacking",
+                t.line, t.col, t.line, -1);
       call->args.push_back(s);
     } else if (at(TokenKind::DOUBLESTAR)) {
       next();
@@ -794,9 +797,10 @@ void Parser::callArguments(Call *call) {
         if (sawKeyword || sawDoubleStar) {
           if (isa<Starred>(e))
             ;
-          raiseAtNode(e, sawDoubleStar
-                             ? "positional argument follows keyword argument unpacking"
-                             : "positional argument follows keyword argument");
+          // CPython reports this at the token after the argument.
+          raiseAtToken(peek(), sawDoubleStar
+                                   ? "positional argument follows keyword argument unpacking"
+                                   : "positional argument follows keyword argument");
         }
         call->args.push_back(e);
       }

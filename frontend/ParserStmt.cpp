@@ -70,7 +70,7 @@ StmtList Parser::block(const Token &owner, const char *what) {
       std::string msg = "expected an indented block";
       if (what)
         msg += std::string(" after ") + what + " on line " + std::to_string(owner.line);
-      raiseAt("IndentationError", msg, t.line, t.col, t.endLine, t.endCol);
+      raiseAt("IndentationError", msg, t.line, t.col, t.line, -1);
     }
     next();
     StmtList body = statements(true);

@@ -158,10 +158,12 @@ bool Source::loadBytes(std::string_view bytes, std::string filename, SyntaxError
       cookieLine = 2;
     }
   }
+  // Decoding errors of a script are reported without a location.
   auto fail = [&](std::string msg, int line) {
     err.msg = std::move(msg);
     err.line = line;
     err.col = -1;
+    err.noLocation = true;
     return false;
   };
   // With a BOM only a cookie CPython spells as utf-8 is accepted ("utf8" is not).
@@ -204,7 +206,7 @@ bool Source::loadBytes(std::string_view bytes, std::string filename, SyntaxError
       unicode::appendUtf8(utf8, cp);
     }
   } else {
-    return fail("unknown encoding: " + name, cookieLine);
+    return fail("encoding problem: " + name, cookieLine);
   }
   text_ = normalizeNewlines(utf8);
   indexLines();

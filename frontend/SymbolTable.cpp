@@ -265,8 +265,7 @@ void SymtableBuilder::handleImportAlias(const Alias *a, const Stmt *s) {
     return;
   }
   if (cur_->type != BlockType::Module)
-    fail("import * only allowed at module level", s->lineno, s->col_offset, s->end_lineno,
-         s->end_col_offset);
+    failAt("import * only allowed at module level", a);
 }
 
 void SymtableBuilder::stmt(const Stmt *s) {

@@ -620,6 +620,9 @@ bool Tokenizer::lexString(Token &tok, size_t quotePos) {
   size_t p = quotePos + (triple ? 3 : 1);
   for (;;) {
     if (p >= text_.size()) {
+      // At the end of input the detecting line is the last line read.
+      if (!text_.empty() && text_.back() == '\n' && line_ > startLine)
+        --line_;
       if (triple) {
         return fail("SyntaxError",
                     "unterminated triple-quoted string literal (detected at line " +

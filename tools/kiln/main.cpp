@@ -16,6 +16,7 @@
 #include <CLI/CLI.hpp>
 
 #include <chrono>
+#include <filesystem>
 #include <cstdio>
 #include <fstream>
 #include <iostream>
@@ -66,9 +67,18 @@ bool loadInput(const Input &in, Source &source) {
     std::cerr << "kiln: can't open file '" << in.file << "': [Errno 2] No such file or directory\n";
     return false;
   }
-  if (!source.loadBytes(bytes, in.file, err)) {
+  // Like CPython, a script is known by its absolute path (cwd joined, not
+  // normalized).
+  std::string path = in.file;
+  if (!path.empty() && path[0] != '/') {
+    std::error_code ec;
+    std::string cwd = std::filesystem::current_path(ec).string();
+    if (!ec)
+      path = cwd + "/" + path;
+  }
+  if (!source.loadBytes(bytes, path, err)) {
     if (err.filename.empty())
-      err.filename = in.file;
+      err.filename = path;
     reportSyntaxError(err);
     return false;
   }

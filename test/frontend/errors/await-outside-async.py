@@ -1,0 +1,14 @@
+# await in a function that is not async.
+# RUN: %python %S/../../conformance/ast_conformance.py %kiln %s | FileCheck --check-prefix=AST %s
+# RUN: not %kiln show-code --json %s 2>&1 | FileCheck --strict-whitespace --match-full-lines %s
+# RUN: not %python %s 2>&1 | FileCheck --strict-whitespace --match-full-lines %s
+# AST: ast: 1 passed, 0 failed (of 1)
+# CHECK-NOT:{{.+}}
+# CHECK:  File "{{.*}}await-outside-async.py", line 14
+# CHECK-NEXT:    await g()
+# CHECK-NEXT:    ^^^^^^^^^
+# CHECK-NEXT:SyntaxError: 'await' outside async function
+# CHECK-NOT:{{.+}}
+
+def f():
+    await g()

@@ -1,0 +1,13 @@
+# await at module level.
+# RUN: %python %S/../../conformance/ast_conformance.py %kiln %s | FileCheck --check-prefix=AST %s
+# RUN: not %kiln show-code --json %s 2>&1 | FileCheck --strict-whitespace --match-full-lines %s
+# RUN: not %python %s 2>&1 | FileCheck --strict-whitespace --match-full-lines %s
+# AST: ast: 1 passed, 0 failed (of 1)
+# CHECK-NOT:{{.+}}
+# CHECK:  File "{{.*}}await-outside-function.py", line 13
+# CHECK-NEXT:    await x
+# CHECK-NEXT:    ^^^^^^^
+# CHECK-NEXT:SyntaxError: 'await' outside function
+# CHECK-NOT:{{.+}}
+
+await x

@@ -1,0 +1,13 @@
+# nonlocal at module level.
+# RUN: %python %S/../../conformance/ast_conformance.py %kiln %s | FileCheck --check-prefix=AST %s
+# RUN: not %kiln show-code --json %s 2>&1 | FileCheck --strict-whitespace --match-full-lines %s
+# RUN: not %python %s 2>&1 | FileCheck --strict-whitespace --match-full-lines %s
+# AST: ast: 1 passed, 0 failed (of 1)
+# CHECK-NOT:{{.+}}
+# CHECK:  File "{{.*}}nonlocal-at-module-level.py", line 13
+# CHECK-NEXT:    nonlocal x
+# CHECK-NEXT:    ^^^^^^^^^^
+# CHECK-NEXT:SyntaxError: nonlocal declaration not allowed at module level
+# CHECK-NOT:{{.+}}
+
+nonlocal x

@@ -1,0 +1,14 @@
+# nonlocal naming no variable of an enclosing function.
+# RUN: %python %S/../../conformance/ast_conformance.py %kiln %s | FileCheck --check-prefix=AST %s
+# RUN: not %kiln show-code --json %s 2>&1 | FileCheck --strict-whitespace --match-full-lines %s
+# RUN: not %python %s 2>&1 | FileCheck --strict-whitespace --match-full-lines %s
+# AST: ast: 1 passed, 0 failed (of 1)
+# CHECK-NOT:{{.+}}
+# CHECK:  File "{{.*}}nonlocal-no-binding.py", line 14
+# CHECK-NEXT:    nonlocal x
+# CHECK-NEXT:    ^^^^^^^^^^
+# CHECK-NEXT:SyntaxError: no binding for nonlocal 'x' found
+# CHECK-NOT:{{.+}}
+
+def f():
+    nonlocal x

@@ -1,0 +1,14 @@
+# A global declaration of a parameter.
+# RUN: %python %S/../../conformance/ast_conformance.py %kiln %s | FileCheck --check-prefix=AST %s
+# RUN: not %kiln show-code --json %s 2>&1 | FileCheck --strict-whitespace --match-full-lines %s
+# RUN: not %python %s 2>&1 | FileCheck --strict-whitespace --match-full-lines %s
+# AST: ast: 1 passed, 0 failed (of 1)
+# CHECK-NOT:{{.+}}
+# CHECK:  File "{{.*}}parameter-and-global.py", line 14
+# CHECK-NEXT:    global x
+# CHECK-NEXT:    ^^^^^^^^
+# CHECK-NEXT:SyntaxError: name 'x' is parameter and global
+# CHECK-NOT:{{.+}}
+
+def f(x):
+    global x

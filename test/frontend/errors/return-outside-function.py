@@ -1,0 +1,14 @@
+# return at module level.
+# RUN: %python %S/../../conformance/ast_conformance.py %kiln %s | FileCheck --check-prefix=AST %s
+# RUN: not %kiln show-code --json %s 2>&1 | FileCheck --strict-whitespace --match-full-lines %s
+# RUN: not %python %s 2>&1 | FileCheck --strict-whitespace --match-full-lines %s
+# AST: ast: 1 passed, 0 failed (of 1)
+# CHECK-NOT:{{.+}}
+# CHECK:  File "{{.*}}return-outside-function.py", line 14
+# CHECK-NEXT:    return x
+# CHECK-NEXT:    ^^^^^^^^
+# CHECK-NEXT:SyntaxError: 'return' outside function
+# CHECK-NOT:{{.+}}
+
+x = 1
+return x

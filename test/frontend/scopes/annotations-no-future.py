@@ -1,0 +1,31 @@
+# Without the future import, annotations are evaluated in the enclosing scope.
+# Expected fields generated from CPython: %python %tools/gen_scope_checks.py -i FILE
+# RUN: %python %tools/scope_fields.py %s | FileCheck %s
+# RUN: %kiln show-code --json %s | %python %tools/json_scope_fields.py | FileCheck %s
+
+def outer():
+    T = int
+    def f(a: T) -> T:
+        x: T = a
+        return x
+    return f
+
+# CHECK-LABEL: code 0 <module>:
+# CHECK-SAME: name=<module> firstlineno=1
+# CHECK-SAME: argcount=0 posonlyargcount=0 kwonlyargcount=0 nlocals=0
+# CHECK-SAME: flags=0x0()
+# CHECK-SAME: varnames=()
+# CHECK-SAME: cellvars=() freevars=(){{$}}
+# CHECK-LABEL: code 1 outer:
+# CHECK-SAME: name=outer firstlineno=6
+# CHECK-SAME: argcount=0 posonlyargcount=0 kwonlyargcount=0 nlocals=1
+# CHECK-SAME: flags=0x3(OPTIMIZED|NEWLOCALS)
+# CHECK-SAME: varnames=(f)
+# CHECK-SAME: cellvars=(T) freevars=(){{$}}
+# CHECK-LABEL: code 2 outer.<locals>.f:
+# CHECK-SAME: name=f firstlineno=8
+# CHECK-SAME: argcount=1 posonlyargcount=0 kwonlyargcount=0 nlocals=2
+# CHECK-SAME: flags=0x13(OPTIMIZED|NEWLOCALS|NESTED)
+# CHECK-SAME: varnames=(a, x)
+# CHECK-SAME: cellvars=() freevars=(T){{$}}
+# CHECK: {{^}}3 code objects

@@ -1,0 +1,33 @@
+# Nested comprehensions: the inner one in the outer one's element.
+# Expected fields generated from CPython: %python %tools/gen_scope_checks.py -i FILE
+# RUN: %python %tools/scope_fields.py %s | FileCheck %s
+# RUN: %kiln show-code --json %s | %python %tools/json_scope_fields.py | FileCheck %s
+
+def f(rows):
+    return [[c for c in row] for row in rows]
+
+# CHECK-LABEL: code 0 <module>:
+# CHECK-SAME: name=<module> firstlineno=1
+# CHECK-SAME: argcount=0 posonlyargcount=0 kwonlyargcount=0 nlocals=0
+# CHECK-SAME: flags=0x0()
+# CHECK-SAME: varnames=()
+# CHECK-SAME: cellvars=() freevars=(){{$}}
+# CHECK-LABEL: code 1 f:
+# CHECK-SAME: name=f firstlineno=6
+# CHECK-SAME: argcount=1 posonlyargcount=0 kwonlyargcount=0 nlocals=1
+# CHECK-SAME: flags=0x3(OPTIMIZED|NEWLOCALS)
+# CHECK-SAME: varnames=(rows)
+# CHECK-SAME: cellvars=() freevars=(){{$}}
+# CHECK-LABEL: code 2 f.<locals>.<listcomp>:
+# CHECK-SAME: name=<listcomp> firstlineno=7
+# CHECK-SAME: argcount=1 posonlyargcount=0 kwonlyargcount=0 nlocals=2
+# CHECK-SAME: flags=0x13(OPTIMIZED|NEWLOCALS|NESTED)
+# CHECK-SAME: varnames=(.0, row)
+# CHECK-SAME: cellvars=() freevars=(){{$}}
+# CHECK-LABEL: code 3 f.<locals>.<listcomp>.<listcomp>:
+# CHECK-SAME: name=<listcomp> firstlineno=7
+# CHECK-SAME: argcount=1 posonlyargcount=0 kwonlyargcount=0 nlocals=2
+# CHECK-SAME: flags=0x13(OPTIMIZED|NEWLOCALS|NESTED)
+# CHECK-SAME: varnames=(.0, c)
+# CHECK-SAME: cellvars=() freevars=(){{$}}
+# CHECK: {{^}}4 code objects

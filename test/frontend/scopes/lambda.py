@@ -1,0 +1,34 @@
+# Lambdas, with defaults and closures.
+# Expected fields generated from CPython: %python %tools/gen_scope_checks.py -i FILE
+# RUN: %python %tools/scope_fields.py %s | FileCheck %s
+# RUN: %kiln show-code --json %s | %python %tools/json_scope_fields.py | FileCheck %s
+
+f = lambda a, b=1: a + b
+def g(x):
+    return lambda y, *, z=x: x + y + z
+
+# CHECK-LABEL: code 0 <module>:
+# CHECK-SAME: name=<module> firstlineno=1
+# CHECK-SAME: argcount=0 posonlyargcount=0 kwonlyargcount=0 nlocals=0
+# CHECK-SAME: flags=0x0()
+# CHECK-SAME: varnames=()
+# CHECK-SAME: cellvars=() freevars=(){{$}}
+# CHECK-LABEL: code 1 <lambda>:
+# CHECK-SAME: name=<lambda> firstlineno=6
+# CHECK-SAME: argcount=2 posonlyargcount=0 kwonlyargcount=0 nlocals=2
+# CHECK-SAME: flags=0x3(OPTIMIZED|NEWLOCALS)
+# CHECK-SAME: varnames=(a, b)
+# CHECK-SAME: cellvars=() freevars=(){{$}}
+# CHECK-LABEL: code 2 g:
+# CHECK-SAME: name=g firstlineno=7
+# CHECK-SAME: argcount=1 posonlyargcount=0 kwonlyargcount=0 nlocals=1
+# CHECK-SAME: flags=0x3(OPTIMIZED|NEWLOCALS)
+# CHECK-SAME: varnames=(x)
+# CHECK-SAME: cellvars=(x) freevars=(){{$}}
+# CHECK-LABEL: code 3 g.<locals>.<lambda>:
+# CHECK-SAME: name=<lambda> firstlineno=8
+# CHECK-SAME: argcount=1 posonlyargcount=0 kwonlyargcount=1 nlocals=2
+# CHECK-SAME: flags=0x13(OPTIMIZED|NEWLOCALS|NESTED)
+# CHECK-SAME: varnames=(y, z)
+# CHECK-SAME: cellvars=() freevars=(x){{$}}
+# CHECK: {{^}}4 code objects

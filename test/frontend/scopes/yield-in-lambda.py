@@ -1,0 +1,20 @@
+# A lambda containing yield is a generator.
+# Expected fields generated from CPython: %python %tools/gen_scope_checks.py -i FILE
+# RUN: %python %tools/scope_fields.py %s | FileCheck %s
+# RUN: %kiln show-code --json %s | %python %tools/json_scope_fields.py | FileCheck %s
+
+g = lambda: (yield 1)
+
+# CHECK-LABEL: code 0 <module>:
+# CHECK-SAME: name=<module> firstlineno=1
+# CHECK-SAME: argcount=0 posonlyargcount=0 kwonlyargcount=0 nlocals=0
+# CHECK-SAME: flags=0x0()
+# CHECK-SAME: varnames=()
+# CHECK-SAME: cellvars=() freevars=(){{$}}
+# CHECK-LABEL: code 1 <lambda>:
+# CHECK-SAME: name=<lambda> firstlineno=6
+# CHECK-SAME: argcount=0 posonlyargcount=0 kwonlyargcount=0 nlocals=0
+# CHECK-SAME: flags=0x23(OPTIMIZED|NEWLOCALS|GENERATOR)
+# CHECK-SAME: varnames=()
+# CHECK-SAME: cellvars=() freevars=(){{$}}
+# CHECK: {{^}}2 code objects
