@@ -14,6 +14,8 @@
 #include "frontend/Constant.h"
 
 #include <cassert>
+#include <cstddef>
+#include <new>
 #include <memory>
 #include <string>
 #include <vector>
@@ -118,18 +120,41 @@ template <typename T> const T *cast(const Node *n) {
   return static_cast<const T *>(n);
 }
 
-/// Owns the nodes of one parse.
+/// Owns the nodes of one parse. Nodes are bump-allocated in large chunks
+/// (a parse makes hundreds of thousands) and destroyed with the arena.
 class AstArena {
 public:
+  AstArena() = default;
+  AstArena(const AstArena &) = delete;
+  AstArena &operator=(const AstArena &) = delete;
+  ~AstArena() {
+    for (Node *n : nodes_)
+      n->~Node();
+    for (char *c : chunks_)
+      ::operator delete(c);
+  }
   template <typename T> T *make() {
-    auto node = std::make_unique<T>();
-    T *raw = node.get();
-    nodes_.push_back(std::move(node));
+    static_assert(alignof(T) <= alignof(std::max_align_t));
+    size_t size = (sizeof(T) + alignof(std::max_align_t) - 1) & ~(alignof(std::max_align_t) - 1);
+    if (left_ < size) {
+      size_t chunk = size > kChunk ? size : kChunk;
+      chunks_.push_back(static_cast<char *>(::operator new(chunk)));
+      next_ = chunks_.back();
+      left_ = chunk;
+    }
+    T *raw = new (next_) T();
+    next_ += size;
+    left_ -= size;
+    nodes_.push_back(raw);
     return raw;
   }
 
 private:
-  std::vector<std::unique_ptr<Node>> nodes_;
+  static constexpr size_t kChunk = 64 * 1024;
+  std::vector<char *> chunks_;
+  std::vector<Node *> nodes_;
+  char *next_ = nullptr;
+  size_t left_ = 0;
 };
 
 /// The name of a node class as Python's ast module spells it.

@@ -4,6 +4,7 @@
 #include "frontend/Unparse.h"
 
 #include <algorithm>
+#include <cstdio>
 
 namespace kiln::frontend {
 namespace detail {
@@ -47,8 +48,49 @@ void Compiler::failAt(const Node *n, const std::string &msg) {
   fail(msg);
 }
 
+namespace {
+/// A string that equals for identical constants (same type and value, so
+/// 0.0 and -0.0, or 1 and True, differ); empty for code objects, which are
+/// compared by value instead.
+bool constantKey(const Constant &c, std::string &key) {
+  switch (c.kind) {
+  case Constant::Kind::Code: return false;
+  case Constant::Kind::Float:
+  case Constant::Kind::Complex: {
+    char buf[40];
+    std::snprintf(buf, sizeof buf, "%s:%a:%a", c.typeName(), c.real, c.imag);
+    key += buf;
+    return true;
+  }
+  case Constant::Kind::Tuple:
+  case Constant::Kind::FrozenSet:
+    key += c.typeName();
+    key += '(';
+    for (const ConstantRef &item : c.items) {
+      if (!constantKey(*item, key))
+        return false;
+      key += ',';
+    }
+    key += ')';
+    return true;
+  default:
+    key += c.typeName();
+    key += ':';
+    key += c.kind == Constant::Kind::Str || c.kind == Constant::Kind::Bytes ? c.text : c.repr();
+    return true;
+  }
+}
+} // namespace
+
 int Compiler::addConst(ConstantRef c) {
   auto &consts = unit_->consts;
+  std::string key;
+  if (constantKey(*c, key)) {
+    auto [it, inserted] = unit_->constIndex.try_emplace(key, int(consts.size()));
+    if (inserted)
+      consts.push_back(std::move(c));
+    return it->second;
+  }
   for (size_t i = 0; i < consts.size(); ++i)
     if (consts[i]->identical(*c))
       return int(i);

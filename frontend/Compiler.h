@@ -83,6 +83,7 @@ struct CompilerUnit {
   int firstlineno = 1;
   int argcount = 0, posonlyargcount = 0, kwonlyargcount = 0;
   std::vector<ConstantRef> consts;
+  std::unordered_map<std::string, int> constIndex; ///< by constantKey()
   NameTable names, varnames, cellvars, freevars;
   Assembler assembler;
   std::vector<FBlock> fblocks;

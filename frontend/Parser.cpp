@@ -8,8 +8,7 @@ namespace kiln::frontend {
 Parser::Parser(const Source &source, AstArena &arena)
     : source_(source), arena_(arena), tokenizer_(source) {}
 
-const Token &Parser::peek(int ahead) {
-  size_t want = pos_ + size_t(ahead);
+const Token &Parser::fetch(size_t want) {
   while (tokens_.size() <= want) {
     if (tokenizerDone_) {
       // Past ENDMARKER: keep returning it.

@@ -51,7 +51,17 @@ private:
   };
 
   // ---- Tokens ----------------------------------------------------------
-  const Token &peek(int ahead = 0);
+  const Token &peek(int ahead = 0) {
+    size_t want = pos_ + size_t(ahead);
+    if (want < tokens_.size()) {
+      if (want > furthest_)
+        furthest_ = want;
+      return tokens_[want];
+    }
+    return fetch(want);
+  }
+  /// Reads tokens up to index \p want (slow path of peek).
+  const Token &fetch(size_t want);
   const Token &next();
   bool at(TokenKind k, int ahead = 0) { return peek(ahead).kind == k; }
   bool atKw(Kw k, int ahead = 0) { return peek(ahead).keyword == k; }

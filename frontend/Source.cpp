@@ -11,6 +11,8 @@ namespace kiln::frontend {
 namespace {
 
 std::string normalizeNewlines(std::string_view in) {
+  if (in.find('\r') == std::string_view::npos)
+    return std::string(in);
   std::string out;
   out.reserve(in.size() + 1);
   for (size_t i = 0; i < in.size(); ++i) {

@@ -25,6 +25,64 @@ bool isAsciiIdStart(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
 }
 bool isAsciiIdChar(char c) { return isAsciiIdStart(c) || isDigit(c); }
+/// The operator at \p pos (longest match): its length, or 0.
+size_t matchOperator(std::string_view t, size_t pos, TokenKind &kind) {
+  auto at = [&](size_t k) { return pos + k < t.size() ? t[pos + k] : '\0'; };
+  char c = at(0), d = at(1), e = at(2);
+  auto pick = [&](TokenKind k, size_t n) {
+    kind = k;
+    return n;
+  };
+  switch (c) {
+  case '(': return pick(TokenKind::LPAR, 1);
+  case ')': return pick(TokenKind::RPAR, 1);
+  case '[': return pick(TokenKind::LSQB, 1);
+  case ']': return pick(TokenKind::RSQB, 1);
+  case '{': return pick(TokenKind::LBRACE, 1);
+  case '}': return pick(TokenKind::RBRACE, 1);
+  case ',': return pick(TokenKind::COMMA, 1);
+  case ';': return pick(TokenKind::SEMI, 1);
+  case '~': return pick(TokenKind::TILDE, 1);
+  case ':': return d == '=' ? pick(TokenKind::COLONEQUAL, 2) : pick(TokenKind::COLON, 1);
+  case '+': return d == '=' ? pick(TokenKind::PLUSEQUAL, 2) : pick(TokenKind::PLUS, 1);
+  case '-':
+    if (d == '=')
+      return pick(TokenKind::MINEQUAL, 2);
+    if (d == '>')
+      return pick(TokenKind::RARROW, 2);
+    return pick(TokenKind::MINUS, 1);
+  case '*':
+    if (d == '*')
+      return e == '=' ? pick(TokenKind::DOUBLESTAREQUAL, 3) : pick(TokenKind::DOUBLESTAR, 2);
+    return d == '=' ? pick(TokenKind::STAREQUAL, 2) : pick(TokenKind::STAR, 1);
+  case '/':
+    if (d == '/')
+      return e == '=' ? pick(TokenKind::DOUBLESLASHEQUAL, 3) : pick(TokenKind::DOUBLESLASH, 2);
+    return d == '=' ? pick(TokenKind::SLASHEQUAL, 2) : pick(TokenKind::SLASH, 1);
+  case '|': return d == '=' ? pick(TokenKind::VBAREQUAL, 2) : pick(TokenKind::VBAR, 1);
+  case '&': return d == '=' ? pick(TokenKind::AMPEREQUAL, 2) : pick(TokenKind::AMPER, 1);
+  case '^':
+    return d == '=' ? pick(TokenKind::CIRCUMFLEXEQUAL, 2) : pick(TokenKind::CIRCUMFLEX, 1);
+  case '%': return d == '=' ? pick(TokenKind::PERCENTEQUAL, 2) : pick(TokenKind::PERCENT, 1);
+  case '@': return d == '=' ? pick(TokenKind::ATEQUAL, 2) : pick(TokenKind::AT, 1);
+  case '=': return d == '=' ? pick(TokenKind::EQEQUAL, 2) : pick(TokenKind::EQUAL, 1);
+  case '!': return d == '=' ? pick(TokenKind::NOTEQUAL, 2) : pick(TokenKind::EXCLAMATION, 1);
+  case '.':
+    if (d == '.' && e == '.')
+      return pick(TokenKind::ELLIPSIS, 3);
+    return pick(TokenKind::DOT, 1);
+  case '<':
+    if (d == '<')
+      return e == '=' ? pick(TokenKind::LEFTSHIFTEQUAL, 3) : pick(TokenKind::LEFTSHIFT, 2);
+    return d == '=' ? pick(TokenKind::LESSEQUAL, 2) : pick(TokenKind::LESS, 1);
+  case '>':
+    if (d == '>')
+      return e == '=' ? pick(TokenKind::RIGHTSHIFTEQUAL, 3) : pick(TokenKind::RIGHTSHIFT, 2);
+    return d == '=' ? pick(TokenKind::GREATEREQUAL, 2) : pick(TokenKind::GREATER, 1);
+  default: return 0;
+  }
+}
+
 bool isPotentialIdChar(char c) {
   return isAsciiIdChar(c) || (unsigned char)c >= 128;
 }
@@ -50,6 +108,12 @@ const char *tokenKindText(TokenKind kind) {
 }
 
 Kw lookupKeyword(std::string_view text) {
+  // Keywords are 2 to 8 lowercase letters, or False/None/True.
+  if (text.size() < 2 || text.size() > 8)
+    return Kw::NotAKeyword;
+  char c = text[0];
+  if (!((c >= 'a' && c <= 'z') || c == 'F' || c == 'N' || c == 'T'))
+    return Kw::NotAKeyword;
   static const struct {
     const char *text;
     Kw kw;
@@ -58,10 +122,8 @@ Kw lookupKeyword(std::string_view text) {
       KILN_KEYWORDS(X)
 #undef X
   };
-  if (text.empty() || text.size() > 8)
-    return Kw::NotAKeyword;
   for (const auto &e : table)
-    if (text == e.text)
+    if (e.text[0] == c && text == e.text)
       return e.kw;
   return Kw::NotAKeyword;
 }
@@ -305,49 +367,21 @@ bool Tokenizer::nextUnshifted(Token &tok) {
       return lexNumber(tok);
     if (c == '\'' || c == '"')
       return lexString(tok, pos_);
-    // Operators: longest match among three-, two- and one-character ones.
-    static const struct {
-      const char *text;
-      TokenKind kind;
-    } ops[] = {
-        {"**=", TokenKind::DOUBLESTAREQUAL}, {"...", TokenKind::ELLIPSIS},
-        {"//=", TokenKind::DOUBLESLASHEQUAL}, {"<<=", TokenKind::LEFTSHIFTEQUAL},
-        {">>=", TokenKind::RIGHTSHIFTEQUAL}, {"!=", TokenKind::NOTEQUAL},
-        {"%=", TokenKind::PERCENTEQUAL}, {"&=", TokenKind::AMPEREQUAL},
-        {"**", TokenKind::DOUBLESTAR}, {"*=", TokenKind::STAREQUAL},
-        {"+=", TokenKind::PLUSEQUAL}, {"-=", TokenKind::MINEQUAL},
-        {"->", TokenKind::RARROW}, {"//", TokenKind::DOUBLESLASH},
-        {"/=", TokenKind::SLASHEQUAL}, {":=", TokenKind::COLONEQUAL},
-        {"<<", TokenKind::LEFTSHIFT}, {"<=", TokenKind::LESSEQUAL},
-        {"==", TokenKind::EQEQUAL}, {">=", TokenKind::GREATEREQUAL},
-        {">>", TokenKind::RIGHTSHIFT}, {"@=", TokenKind::ATEQUAL},
-        {"^=", TokenKind::CIRCUMFLEXEQUAL}, {"|=", TokenKind::VBAREQUAL},
-        {"(", TokenKind::LPAR}, {")", TokenKind::RPAR}, {"[", TokenKind::LSQB},
-        {"]", TokenKind::RSQB}, {":", TokenKind::COLON}, {",", TokenKind::COMMA},
-        {";", TokenKind::SEMI}, {"+", TokenKind::PLUS}, {"-", TokenKind::MINUS},
-        {"*", TokenKind::STAR}, {"/", TokenKind::SLASH}, {"|", TokenKind::VBAR},
-        {"&", TokenKind::AMPER}, {"<", TokenKind::LESS}, {">", TokenKind::GREATER},
-        {"=", TokenKind::EQUAL}, {".", TokenKind::DOT}, {"%", TokenKind::PERCENT},
-        {"{", TokenKind::LBRACE}, {"}", TokenKind::RBRACE}, {"~", TokenKind::TILDE},
-        {"^", TokenKind::CIRCUMFLEX}, {"@", TokenKind::AT}, {"!", TokenKind::EXCLAMATION},
-    };
-    for (const auto &op : ops) {
-      size_t n = std::strlen(op.text);
-      if (text_.compare(pos_, n, op.text) != 0)
-        continue;
+    // Operators: the longest match.
+    TokenKind op;
+    size_t n = matchOperator(text_, pos_, op);
+    if (n) {
       size_t start = pos_;
       int col = colOf(start);
-      if (op.kind == TokenKind::LPAR || op.kind == TokenKind::LSQB ||
-          op.kind == TokenKind::LBRACE) {
+      if (op == TokenKind::LPAR || op == TokenKind::LSQB || op == TokenKind::LBRACE) {
         if (int(brackets_.size()) >= kMaxLevel)
           return fail("SyntaxError", "too many nested parentheses", line_, col + 1, line_,
                       col + 1);
         brackets_.push_back({c, line_, col});
-      } else if (op.kind == TokenKind::RPAR || op.kind == TokenKind::RSQB ||
-                 op.kind == TokenKind::RBRACE) {
+      } else if (op == TokenKind::RPAR || op == TokenKind::RSQB || op == TokenKind::RBRACE) {
         if (brackets_.empty())
-          return fail("SyntaxError", std::string("unmatched '") + c + "'", line_, col,
-                      line_, col);
+          return fail("SyntaxError", std::string("unmatched '") + c + "'", line_, col, line_,
+                      col);
         OpenBracket open = brackets_.back();
         char want = open.ch == '(' ? ')' : open.ch == '[' ? ']' : '}';
         if (c != want) {
@@ -360,7 +394,7 @@ bool Tokenizer::nextUnshifted(Token &tok) {
         brackets_.pop_back();
       }
       pos_ += n;
-      setToken(tok, op.kind, start, pos_);
+      setToken(tok, op, start, pos_);
       return true;
     }
     // Anything else starts no token; the parser reports it.

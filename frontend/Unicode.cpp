@@ -140,6 +140,10 @@ std::vector<uint32_t> toCodePoints(std::string_view s) {
 bool isValidUtf8(std::string_view s, size_t *badOffset) {
   size_t pos = 0;
   while (pos < s.size()) {
+    if ((unsigned char)s[pos] < 0x80) {
+      ++pos;
+      continue;
+    }
     uint32_t cp;
     if (!decodeUtf8(s, pos, cp, /*allowSurrogates=*/false)) {
       if (badOffset)
