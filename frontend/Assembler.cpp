@@ -1,37 +1,16 @@
 //===- Assembler.cpp - From basic blocks to a code object ----------------===//
 #include "frontend/Assembler.h"
 
+#include "frontend/AssemblerUtil.h"
+
 #include <algorithm>
 #include <cassert>
 
 namespace kiln::frontend {
 
+using namespace cfg;
+
 namespace {
-
-bool isPseudo(int op) { return op >= 256; }
-
-bool isJumpInstr(const Instr &i) {
-  if (i.op == JUMP || i.op == JUMP_NO_INTERRUPT || i.op == POP_JUMP_IF_FALSE ||
-      i.op == POP_JUMP_IF_TRUE || i.op == POP_JUMP_IF_NONE || i.op == POP_JUMP_IF_NOT_NONE)
-    return true;
-  if (isPseudo(i.op))
-    return false;
-  return isJump(Opcode(i.op));
-}
-
-bool isSetup(int op) { return op == SETUP_FINALLY || op == SETUP_CLEANUP || op == SETUP_WITH; }
-
-bool isUnconditional(int op) {
-  return op == JUMP || op == JUMP_NO_INTERRUPT ||
-         (!isPseudo(op) && isUnconditionalJump(Opcode(op)));
-}
-
-/// Control never continues to the next instruction.
-bool endsFlow(const Instr &i) {
-  if (isPseudo(i.op))
-    return isUnconditional(i.op);
-  return isTerminator(Opcode(i.op));
-}
 
 int effect(const Instr &i, bool jump) {
   switch (i.op) {
@@ -89,12 +68,15 @@ void Assembler::useNextBlock(BasicBlock *b) {
   current_ = b;
 }
 
+// Jumps and exits end their block, as CPython's CFG passes expect.
 void Assembler::emit(int op, int arg, const Location &loc) {
   Instr i;
   i.op = op;
   i.arg = arg;
   i.loc = loc;
   current_->instrs.push_back(i);
+  if (isScopeExit(op))
+    nextBlock();
 }
 
 void Assembler::emitJump(int op, BasicBlock *target, const Location &loc) {
@@ -103,14 +85,26 @@ void Assembler::emitJump(int op, BasicBlock *target, const Location &loc) {
   i.target = target;
   i.loc = loc;
   current_->instrs.push_back(i);
+  if (!isSetup(op))
+    nextBlock();
 }
 
 bool Assembler::currentEndsWithTerminator() const {
+  // The current block is the one after the last emitted instruction.
+  const BasicBlock *last = nullptr;
+  for (const BasicBlock *b = entry_; b; b = b->next)
+    if (!b->instrs.empty())
+      last = b;
+  if (!last)
+    return false;
+  if (current_->instrs.empty() && last->next == current_)
+    return endsFlow(last->instrs.back());
   return !current_->instrs.empty() && endsFlow(current_->instrs.back());
 }
 
 void Assembler::assemble(CodeObject &code, const std::vector<int> &cellIndices, int freeCount,
-                         bool isGenerator, int firstLine) {
+                         bool isGenerator, int firstLine, const std::vector<ConstantRef> &consts,
+                         const std::function<int(ConstantRef)> &addConst) {
   // Prologue, in CPython's order: COPY_FREE_VARS, MAKE_CELL..., then
   // RETURN_GENERATOR, POP_TOP for generators and coroutines.
   {
@@ -133,47 +127,19 @@ void Assembler::assemble(CodeObject &code, const std::vector<int> &cellIndices, 
     entry_->instrs.insert(entry_->instrs.begin(), prefix.begin(), prefix.end());
   }
 
-  // 1. Reachability (handlers are reached through their SETUP_*).
-  std::vector<BasicBlock *> work{entry_};
-  entry_->reachable = true;
-  while (!work.empty()) {
-    BasicBlock *b = work.back();
-    work.pop_back();
-    bool falls = true;
-    for (const Instr &i : b->instrs) {
-      if (i.target && !i.target->reachable) {
-        i.target->reachable = true;
-        work.push_back(i.target);
-      }
-      if (endsFlow(i)) {
-        falls = false;
-        break;
-      }
-    }
-    if (falls && b->next && !b->next->reachable) {
-      b->next->reachable = true;
-      work.push_back(b->next);
-    }
-  }
-  // Drop unreachable blocks and the instructions after a terminator.
-  for (BasicBlock *b = entry_; b; b = b->next) {
-    for (size_t k = 0; k < b->instrs.size(); ++k) {
-      if (endsFlow(b->instrs[k])) {
-        b->instrs.resize(k + 1);
-        break;
-      }
-    }
-    while (b->next && !b->next->reachable)
-      b->next = b->next->next;
-  }
-
+  // 1. CPython's CFG optimizations, dead code removal, line numbers.
+  optimize(consts, addConst);
+  duplicateExitsWithoutLineno();
   maxConstIndex_ = 0;
   for (BasicBlock *b = entry_; b; b = b->next)
     for (const Instr &i : b->instrs)
       if (i.op == int(Opcode::LOAD_CONST) || i.op == int(Opcode::KW_NAMES))
         maxConstIndex_ = std::max(maxConstIndex_, i.arg);
+  propagateLineNumbers();
+  guaranteeLinenoForExits(firstLine);
 
   // 2. Stack depths.
+  std::vector<BasicBlock *> work;
   // A generator's frame starts with one value: RETURN_GENERATOR's result,
   // popped by the POP_TOP after it (as CPython counts it).
   int maxDepth = 0;
@@ -256,77 +222,18 @@ void Assembler::assemble(CodeObject &code, const std::vector<int> &cellIndices, 
     }
   }
 
-  // 4. Line numbers: artificial instructions take their predecessor's.
-  for (BasicBlock *b = entry_; b; b = b->next)
-    b->predecessors = 0;
-  entry_->predecessors = 1;
+  // 4. The pseudo SETUP/POP_BLOCK instructions have done their work; they
+  // become NOPs, kept only where they carry a line number (`try:`).
   for (BasicBlock *b = entry_; b; b = b->next) {
-    bool falls = true;
-    for (const Instr &i : b->instrs) {
-      if (i.target && !isSetup(i.op))
-        i.target->predecessors++;
-      if (endsFlow(i)) {
-        falls = false;
-        break;
-      }
-    }
-    if (falls && b->next)
-      b->next->predecessors++;
-  }
-  for (BasicBlock *b = entry_; b; b = b->next) {
-    if (b->instrs.empty())
-      continue;
-    Location prev{-1, -1, -1, -1};
     for (Instr &i : b->instrs) {
-      if (i.loc.line < 0)
-        i.loc = prev;
-      else
-        prev = i.loc;
-    }
-    const Instr &last = b->instrs.back();
-    if (!endsFlow(last) && b->next && b->next->predecessors == 1 && !b->next->instrs.empty() &&
-        b->next->instrs[0].loc.line < 0)
-      b->next->instrs[0].loc = prev;
-    if (isJumpInstr(last) && last.target->predecessors == 1 && !last.target->instrs.empty() &&
-        last.target->instrs[0].loc.line < 0)
-      last.target->instrs[0].loc = prev;
-  }
-
-  // 5. Remove pseudo SETUP/POP_BLOCK and redundant NOPs.
-  for (BasicBlock *b = entry_; b; b = b->next) {
-    std::vector<Instr> kept;
-    for (size_t k = 0; k < b->instrs.size(); ++k) {
-      Instr &i = b->instrs[k];
-      if (isSetup(i.op) || i.op == POP_BLOCK)
-        continue;
-      if (i.op == int(Opcode::NOP)) {
-        bool sameAsPrev = !kept.empty() && kept.back().loc.line == i.loc.line;
-        bool sameAsNext = k + 1 < b->instrs.size() && b->instrs[k + 1].loc.line == i.loc.line;
-        if (i.loc.line < 0 || sameAsPrev || sameAsNext)
-          continue;
-      }
-      kept.push_back(i);
-    }
-    b->instrs = std::move(kept);
-  }
-  // A jump to the very next block does nothing.
-  for (BasicBlock *b = entry_; b; b = b->next) {
-    if (b->instrs.empty())
-      continue;
-    Instr &last = b->instrs.back();
-    if ((last.op == JUMP || last.op == JUMP_NO_INTERRUPT) && last.target) {
-      BasicBlock *n = b->next;
-      while (n && n->instrs.empty() && n != last.target)
-        n = n->next;
-      if (n == last.target) {
-        last.op = int(Opcode::NOP);
-        last.target = nullptr;
-        bool sameAsPrev = b->instrs.size() > 1 && b->instrs[b->instrs.size() - 2].loc.line == last.loc.line;
-        if (sameAsPrev || last.loc.line < 0)
-          b->instrs.pop_back();
+      if (isSetup(i.op) || i.op == POP_BLOCK) {
+        i.op = int(Opcode::NOP);
+        i.target = nullptr;
       }
     }
   }
+  for (BasicBlock *b = entry_; b; b = b->next)
+    cleanBlock(b);
 
   // 6. Layout: offsets with EXTENDED_ARG sizes, until stable.
   auto units = [](const Instr &i) {

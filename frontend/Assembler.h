@@ -19,6 +19,7 @@
 #include "frontend/CodeObject.h"
 #include "frontend/bytecode/Opcodes.h"
 
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -52,6 +53,7 @@ struct Instr {
 struct BasicBlock {
   std::vector<Instr> instrs;
   BasicBlock *next = nullptr; ///< the block laid out after this one
+  bool visited = false;       ///< scratch flag of the current pass
   // Assembly state.
   bool reachable = false;
   bool isHandler = false;       ///< an exception handler's entry
@@ -91,10 +93,25 @@ public:
   /// Lays out the code into \p code (co_code, locations, exception table,
   /// stacksize). Cell and free counts insert the MAKE_CELL/COPY_FREE_VARS
   /// prologue; \p isGenerator inserts RETURN_GENERATOR/POP_TOP first.
+  /// \p consts is the unit's constant list; the optimizer may append folded
+  /// tuples through \p addConst.
   void assemble(CodeObject &code, const std::vector<int> &cellIndices, int freeCount,
-                bool isGenerator, int firstLine);
+                bool isGenerator, int firstLine, const std::vector<ConstantRef> &consts,
+                const std::function<int(ConstantRef)> &addConst);
 
 private:
+  // CPython 3.11's CFG optimizations (Optimizer.cpp).
+  void optimize(const std::vector<ConstantRef> &consts,
+                const std::function<int(ConstantRef)> &addConst);
+  void optimizeBlock(BasicBlock *b, const std::vector<ConstantRef> &consts,
+                     const std::function<int(ConstantRef)> &addConst);
+  void extendBlock(BasicBlock *b);
+  void markReachable();
+  void eliminateEmptyBlocks();
+  void duplicateExitsWithoutLineno();
+  void propagateLineNumbers();
+  void guaranteeLinenoForExits(int firstLine);
+
   std::vector<std::unique_ptr<BasicBlock>> blocks_;
   BasicBlock *entry_ = nullptr;
   BasicBlock *current_ = nullptr;

@@ -219,7 +219,8 @@ std::shared_ptr<CodeObject> Compiler::exitScope() {
       i.arg = fix(i.arg);
   });
   bool isGen = flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR);
-  u.assembler.assemble(*code, makeCells, int(code->freevars.size()), isGen, u.firstlineno);
+  u.assembler.assemble(*code, makeCells, int(code->freevars.size()), isGen, u.firstlineno,
+                       u.consts, [this](ConstantRef c) { return addConst(std::move(c)); });
   code->consts = u.consts;
   if (size_t(u.assembler.maxConstIndex()) + 1 < code->consts.size())
     code->consts.resize(size_t(u.assembler.maxConstIndex()) + 1);
@@ -500,11 +501,19 @@ void Compiler::functionDef(const Stmt *s) {
   auto code = exitScope();
   setLoc(s);
   makeClosure(code, flags);
-  for (size_t i = 0; i < decos.size(); ++i) {
+  applyDecorators(decos);
+  nameOp(name, ExprContext::Store);
+}
+
+// Each decorator is called on its own line, innermost first.
+void Compiler::applyDecorators(const ExprList &decos) {
+  Location saved = unit_->loc;
+  for (size_t i = decos.size(); i-- > 0;) {
+    setLoc(decos[i]);
     emit(Opcode::PRECALL, 0);
     emit(Opcode::CALL, 0);
   }
-  nameOp(name, ExprContext::Store);
+  unit_->loc = saved;
 }
 
 void Compiler::lambda(const Lambda *e) {
@@ -554,10 +563,7 @@ void Compiler::classDef(const ClassDef *s) {
   makeClosure(code, 0);
   loadConst(Constant::str(s->name));
   callHelper(2, s->bases, s->keywords);
-  for (size_t i = 0; i < s->decorator_list.size(); ++i) {
-    emit(Opcode::PRECALL, 0);
-    emit(Opcode::CALL, 0);
-  }
+  applyDecorators(s->decorator_list);
   nameOp(s->name, ExprContext::Store);
 }
 

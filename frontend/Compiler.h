@@ -142,6 +142,7 @@ public:
   int defaultArguments(const Arguments *args);
   bool annotations(const Arguments *args, const Expr *returns);
   void annotationValue(const Expr *annotation);
+  void applyDecorators(const ExprList &decos);
   void decorators(const ExprList &decos) {
     for (const Expr *d : decos)
       expr(d);

@@ -782,7 +782,9 @@ void SymtableBuilder::analyzeBlock(SymbolTableEntry *ste, NameSet *bound, NameSe
   for (SymbolTableEntry *child : ste->children) {
     NameSet tempBound = newBound, tempFree = newFree, tempGlobal = newGlobal;
     analyzeBlock(child, &tempBound, tempFree, tempGlobal);
-    allFree.insert(tempFree.begin(), tempFree.end());
+    // What an annotation block (never evaluated) uses makes no cells.
+    if (child->type != BlockType::Annotation)
+      allFree.insert(tempFree.begin(), tempFree.end());
     if (child->hasFree || child->childFree)
       ste->childFree = true;
   }

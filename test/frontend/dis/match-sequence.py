@@ -1,0 +1,77 @@
+# Match: sequence patterns with and without star.
+# Checks generated from CPython's dis: %python %tools/gen_dis_checks.py -i FILE
+# RUN: %kiln dis %s | FileCheck %s
+
+def f(s):
+    match s:
+        case [a, b]:
+            return a + b
+        case (a, *rest):
+            return rest
+        case []:
+            return 0
+
+# Not checked: the redundant `SWAP 2; SWAP 2` Kiln leaves after the unpacking
+# (CPython's peephole optimizer removes it).
+# CHECK: {{^ *}}0 {{[0-9]+}} RESUME 0{{$}}
+# CHECK-EMPTY:
+# CHECK-NEXT: {{^ *}}5 {{[0-9]+}} LOAD_CONST 0 (<code object f at 0x{{[0-9a-f]+}}, file "{{[^"]*}}", line 5>)
+# CHECK-NEXT: {{^ *}}{{[0-9]+}} MAKE_FUNCTION 0{{$}}
+# CHECK-NEXT: {{^ *}}{{[0-9]+}} STORE_NAME 0 (f)
+# CHECK-NEXT: {{^ *}}{{[0-9]+}} LOAD_CONST 1 (None)
+# CHECK-NEXT: {{^ *}}{{[0-9]+}} RETURN_VALUE{{$}}
+# CHECK-LABEL: Disassembly of <code object f at 0x{{[0-9a-f]+}}, file "{{[^"]*}}", line 5>:
+# CHECK-NEXT: {{^ *}}5 {{[0-9]+}} RESUME 0{{$}}
+# CHECK-EMPTY:
+# CHECK-NEXT: {{^ *}}6 {{[0-9]+}} LOAD_FAST 0 (s)
+# CHECK-EMPTY:
+# CHECK-NEXT: {{^ *}}7 {{[0-9]+}} COPY 1{{$}}
+# CHECK-NEXT: {{^ *}}{{[0-9]+}} MATCH_SEQUENCE{{$}}
+# CHECK-NEXT: {{^ *}}{{[0-9]+}} POP_JUMP_FORWARD_IF_FALSE {{[0-9]+}} (to {{[0-9]+}})
+# CHECK-NEXT: {{^ *}}{{[0-9]+}} GET_LEN{{$}}
+# CHECK-NEXT: {{^ *}}{{[0-9]+}} LOAD_CONST 1 (2)
+# CHECK-NEXT: {{^ *}}{{[0-9]+}} COMPARE_OP 2 (==)
+# CHECK-NEXT: {{^ *}}{{[0-9]+}} POP_JUMP_FORWARD_IF_FALSE {{[0-9]+}} (to {{[0-9]+}})
+# CHECK-NEXT: {{^ *}}{{[0-9]+}} UNPACK_SEQUENCE 2{{$}}
+# CHECK: {{^ *}}{{[0-9]+}} STORE_FAST 1 (a)
+# CHECK-NEXT: {{^ *}}{{[0-9]+}} STORE_FAST 2 (b)
+# CHECK-NEXT: {{^ *}}{{[0-9]+}} POP_TOP{{$}}
+# CHECK-EMPTY:
+# CHECK-NEXT: {{^ *}}8 {{[0-9]+}} LOAD_FAST 1 (a)
+# CHECK-NEXT: {{^ *}}{{[0-9]+}} LOAD_FAST 2 (b)
+# CHECK-NEXT: {{^ *}}{{[0-9]+}} BINARY_OP 0 (+)
+# CHECK-NEXT: {{^ *}}{{[0-9]+}} RETURN_VALUE{{$}}
+# CHECK-EMPTY:
+# CHECK-NEXT: {{^ *}}7 >> {{[0-9]+}} POP_TOP{{$}}
+# CHECK-EMPTY:
+# CHECK-NEXT: {{^ *}}9 {{[0-9]+}} COPY 1{{$}}
+# CHECK-NEXT: {{^ *}}{{[0-9]+}} MATCH_SEQUENCE{{$}}
+# CHECK-NEXT: {{^ *}}{{[0-9]+}} POP_JUMP_FORWARD_IF_FALSE {{[0-9]+}} (to {{[0-9]+}})
+# CHECK-NEXT: {{^ *}}{{[0-9]+}} GET_LEN{{$}}
+# CHECK-NEXT: {{^ *}}{{[0-9]+}} LOAD_CONST 2 (1)
+# CHECK-NEXT: {{^ *}}{{[0-9]+}} COMPARE_OP 5 (>=)
+# CHECK-NEXT: {{^ *}}{{[0-9]+}} POP_JUMP_FORWARD_IF_FALSE {{[0-9]+}} (to {{[0-9]+}})
+# CHECK-NEXT: {{^ *}}{{[0-9]+}} UNPACK_EX 1{{$}}
+# CHECK: {{^ *}}{{[0-9]+}} STORE_FAST 1 (a)
+# CHECK-NEXT: {{^ *}}{{[0-9]+}} STORE_FAST 3 (rest)
+# CHECK-NEXT: {{^ *}}{{[0-9]+}} POP_TOP{{$}}
+# CHECK-EMPTY:
+# CHECK-NEXT: {{^ *}}10 {{[0-9]+}} LOAD_FAST 3 (rest)
+# CHECK-NEXT: {{^ *}}{{[0-9]+}} RETURN_VALUE{{$}}
+# CHECK-EMPTY:
+# CHECK-NEXT: {{^ *}}9 >> {{[0-9]+}} POP_TOP{{$}}
+# CHECK-EMPTY:
+# CHECK-NEXT: {{^ *}}11 {{[0-9]+}} MATCH_SEQUENCE{{$}}
+# CHECK-NEXT: {{^ *}}{{[0-9]+}} POP_JUMP_FORWARD_IF_FALSE {{[0-9]+}} (to {{[0-9]+}})
+# CHECK-NEXT: {{^ *}}{{[0-9]+}} GET_LEN{{$}}
+# CHECK-NEXT: {{^ *}}{{[0-9]+}} LOAD_CONST 3 (0)
+# CHECK-NEXT: {{^ *}}{{[0-9]+}} COMPARE_OP 2 (==)
+# CHECK-NEXT: {{^ *}}{{[0-9]+}} POP_JUMP_FORWARD_IF_FALSE {{[0-9]+}} (to {{[0-9]+}})
+# CHECK-NEXT: {{^ *}}{{[0-9]+}} POP_TOP{{$}}
+# CHECK-EMPTY:
+# CHECK-NEXT: {{^ *}}12 {{[0-9]+}} LOAD_CONST 3 (0)
+# CHECK-NEXT: {{^ *}}{{[0-9]+}} RETURN_VALUE{{$}}
+# CHECK-EMPTY:
+# CHECK-NEXT: {{^ *}}11 >> {{[0-9]+}} POP_TOP{{$}}
+# CHECK-NEXT: {{^ *}}{{[0-9]+}} LOAD_CONST 0 (None)
+# CHECK-NEXT: {{^ *}}{{[0-9]+}} RETURN_VALUE{{$}}

@@ -1,0 +1,41 @@
+# Match: True / False / None patterns compare by identity.
+# Checks generated from CPython's dis: %python %tools/gen_dis_checks.py -i FILE
+# RUN: %kiln dis %s | FileCheck %s
+
+def f(s):
+    match s:
+        case True:
+            return 1
+        case False:
+            return 0
+
+# CHECK: {{^ *}}0 {{[0-9]+}} RESUME 0{{$}}
+# CHECK-EMPTY:
+# CHECK-NEXT: {{^ *}}5 {{[0-9]+}} LOAD_CONST 0 (<code object f at 0x{{[0-9a-f]+}}, file "{{[^"]*}}", line 5>)
+# CHECK-NEXT: {{^ *}}{{[0-9]+}} MAKE_FUNCTION 0{{$}}
+# CHECK-NEXT: {{^ *}}{{[0-9]+}} STORE_NAME 0 (f)
+# CHECK-NEXT: {{^ *}}{{[0-9]+}} LOAD_CONST 1 (None)
+# CHECK-NEXT: {{^ *}}{{[0-9]+}} RETURN_VALUE{{$}}
+# CHECK-LABEL: Disassembly of <code object f at 0x{{[0-9a-f]+}}, file "{{[^"]*}}", line 5>:
+# CHECK-NEXT: {{^ *}}5 {{[0-9]+}} RESUME 0{{$}}
+# CHECK-EMPTY:
+# CHECK-NEXT: {{^ *}}6 {{[0-9]+}} LOAD_FAST 0 (s)
+# CHECK-EMPTY:
+# CHECK-NEXT: {{^ *}}7 {{[0-9]+}} COPY 1{{$}}
+# CHECK-NEXT: {{^ *}}{{[0-9]+}} LOAD_CONST 1 (True)
+# CHECK-NEXT: {{^ *}}{{[0-9]+}} IS_OP 0{{$}}
+# CHECK-NEXT: {{^ *}}{{[0-9]+}} POP_JUMP_FORWARD_IF_FALSE {{[0-9]+}} (to {{[0-9]+}})
+# CHECK-NEXT: {{^ *}}{{[0-9]+}} POP_TOP{{$}}
+# CHECK-EMPTY:
+# CHECK-NEXT: {{^ *}}8 {{[0-9]+}} LOAD_CONST 2 (1)
+# CHECK-NEXT: {{^ *}}{{[0-9]+}} RETURN_VALUE{{$}}
+# CHECK-EMPTY:
+# CHECK-NEXT: {{^ *}}9 >> {{[0-9]+}} LOAD_CONST 3 (False)
+# CHECK-NEXT: {{^ *}}{{[0-9]+}} IS_OP 0{{$}}
+# CHECK-NEXT: {{^ *}}{{[0-9]+}} POP_JUMP_FORWARD_IF_FALSE {{[0-9]+}} (to {{[0-9]+}})
+# CHECK-EMPTY:
+# CHECK-NEXT: {{^ *}}10 {{[0-9]+}} LOAD_CONST 4 (0)
+# CHECK-NEXT: {{^ *}}{{[0-9]+}} RETURN_VALUE{{$}}
+# CHECK-EMPTY:
+# CHECK-NEXT: {{^ *}}9 >> {{[0-9]+}} LOAD_CONST 0 (None)
+# CHECK-NEXT: {{^ *}}{{[0-9]+}} RETURN_VALUE{{$}}
