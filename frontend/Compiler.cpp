@@ -1,6 +1,7 @@
 //===- Compiler.cpp - Compiler units, names, functions and classes -------===//
 #include "frontend/Compiler.h"
 
+#include "frontend/AstOptimizer.h"
 #include "frontend/Unparse.h"
 
 #include <algorithm>
@@ -672,6 +673,9 @@ std::shared_ptr<CodeObject> compileModule(const Mod *mod, const Source &source, 
   int futureFlags = 0, futureLine = 0;
   if (!parseFuture(mod, source, futureFlags, futureLine, err))
     return nullptr;
+  // Constants are folded before scope analysis, as in CPython.
+  AstArena folded;
+  optimizeAst(const_cast<Mod *>(mod), folded, optimize, futureFlags & CO_FUTURE_ANNOTATIONS);
   SymbolTable st;
   if (!st.build(mod, futureFlags, source.filename(), source, err))
     return nullptr;

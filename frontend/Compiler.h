@@ -30,7 +30,7 @@ namespace kiln::frontend {
 std::shared_ptr<CodeObject> compileSource(const Source &source, ParseMode mode,
                                           SyntaxErrorInfo &err, int optimize = 0);
 
-/// Compiles an already parsed module.
+/// Compiles an already parsed module; its constants are folded in place.
 std::shared_ptr<CodeObject> compileModule(const Mod *mod, const Source &source, ParseMode mode,
                                           SyntaxErrorInfo &err, int optimize = 0);
 

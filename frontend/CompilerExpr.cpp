@@ -313,7 +313,8 @@ void Compiler::jumpIf(const Expr *e, BasicBlock *next, bool cond) {
     size_t n = c->ops.size() - 1;
     if (n > 0) {
       BasicBlock *cleanup = newBlock();
-      Location saved = unit_->loc;
+      // CPython 3.11 leaves the location at the comparison from here on
+      // (observed: later jumps of an enclosing and/or carry its line).
       setLoc(e);
       expr(c->left);
       for (size_t i = 0; i < n; ++i) {
@@ -334,19 +335,18 @@ void Compiler::jumpIf(const Expr *e, BasicBlock *next, bool cond) {
       if (!cond)
         emitJumpNoLine(JUMP, next);
       useNextBlock(end);
-      unit_->loc = saved;
       return;
     }
     break;
   }
   default: break;
   }
+  // The jump keeps the location of the enclosing statement or expression,
+  // except after a comparison, whose location stays (as in CPython 3.11).
   expr(e);
-  Location saved = unit_->loc;
-  setLoc(e);
+  if (isa<Compare>(e))
+    setLoc(e);
   emitJump(cond ? POP_JUMP_IF_TRUE : POP_JUMP_IF_FALSE, next);
-  nextBlock();
-  unit_->loc = saved;
 }
 
 void Compiler::validateKeywords(const KeywordList &keywords) {

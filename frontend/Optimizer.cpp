@@ -146,6 +146,47 @@ void swaptimize(std::vector<Instr> &in, size_t &ix) {
   ix += len - 1;
 }
 
+bool swappable(int op) { return op == int(Opcode::STORE_FAST) || op == int(Opcode::POP_TOP); }
+
+long nextSwappable(const std::vector<Instr> &in, long i, int line) {
+  while (++i < long(in.size())) {
+    const Instr &x = in[size_t(i)];
+    if (line >= 0 && x.loc.line != line)
+      return -1; // would change names bound between line events
+    if (x.op == int(Opcode::NOP))
+      continue;
+    if (swappable(x.op))
+      return i;
+    return -1;
+  }
+  return -1;
+}
+
+/// Turns SWAP n; STORE_FAST a; STORE_FAST b into the stores reordered
+/// (CPython's apply_static_swaps).
+void applyStaticSwaps(std::vector<Instr> &in, long i) {
+  for (; i >= 0; --i) {
+    Instr &swap = in[size_t(i)];
+    if (swap.op != int(Opcode::SWAP)) {
+      if (swap.op == int(Opcode::NOP) || swappable(swap.op))
+        continue;
+      return;
+    }
+    long j = nextSwappable(in, i, -1);
+    if (j < 0)
+      return;
+    long k = j;
+    int line = in[size_t(j)].loc.line;
+    for (int count = swap.arg - 1; count > 0; --count) {
+      k = nextSwappable(in, k, line);
+      if (k < 0)
+        return;
+    }
+    swap.op = int(Opcode::NOP);
+    std::swap(in[size_t(j)], in[size_t(k)]);
+  }
+}
+
 } // namespace
 
 void Assembler::optimizeBlock(BasicBlock *bb, const std::vector<ConstantRef> &constsIn,
@@ -275,6 +316,7 @@ void Assembler::optimizeBlock(BasicBlock *bb, const std::vector<ConstantRef> &co
         break;
       }
       swaptimize(in, i);
+      applyStaticSwaps(in, long(i));
       break;
     case int(Opcode::PUSH_NULL):
       if (nextop == int(Opcode::LOAD_GLOBAL)) {
