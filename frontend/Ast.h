@@ -160,6 +160,8 @@ private:
 /// The name of a node class as Python's ast module spells it.
 const char *astClassName(NodeKind kind);
 /// `ast.dump(node)` (one line), with positions if \p includeAttributes.
-std::string dumpAst(const Node *node, bool includeAttributes);
+/// False if the tree is nested too deeply (CPython's RecursionError
+/// "maximum recursion depth exceeded during ast construction").
+bool dumpAst(const Node *node, bool includeAttributes, std::string &out);
 
 } // namespace kiln::frontend

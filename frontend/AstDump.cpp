@@ -11,6 +11,10 @@ namespace kiln::frontend {
 
 namespace {
 
+/// CPython's limit for turning the AST into Python objects.
+constexpr int kMaxAstDepth = 2990;
+struct TooDeep {};
+
 class Dumper {
 public:
   explicit Dumper(bool attrs) : attrs_(attrs) {}
@@ -20,6 +24,7 @@ public:
 
 private:
   bool attrs_;
+  int depth_ = 0;
 
   // One field: "name=value", preceded by ", " unless it is the first.
   struct Fields {
@@ -124,6 +129,12 @@ private:
 #define DUMP_DEFAULT(name) value(f, #name, n->name);
 
 void Dumper::node(const Node *node) {
+  if (++depth_ > kMaxAstDepth)
+    throw TooDeep{};
+  struct Leave {
+    int &d;
+    ~Leave() { --d; }
+  } leave{depth_};
   switch (node->nodeKind) {
 #define AST_NODE(Name, Base, HasPositions)                                     \
   case NodeKind::Name: {                                                       \
@@ -203,10 +214,15 @@ const char *astClassName(NodeKind kind) {
   return names[int(kind)];
 }
 
-std::string dumpAst(const Node *node, bool includeAttributes) {
+bool dumpAst(const Node *node, bool includeAttributes, std::string &out) {
   Dumper d(includeAttributes);
-  d.node(node);
-  return d.out;
+  try {
+    d.node(node);
+  } catch (const TooDeep &) {
+    return false;
+  }
+  out = std::move(d.out);
+  return true;
 }
 
 } // namespace kiln::frontend

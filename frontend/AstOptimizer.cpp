@@ -297,6 +297,18 @@ ConstantRef foldBinary(BinOpKind op, const Constant &l, const Constant &r) {
   return nullptr;
 }
 
+struct TooDeep {};
+
+/// Counts nesting; past kMaxCompileDepth the whole fold is abandoned.
+struct DepthGuard {
+  int &depth;
+  explicit DepthGuard(int &d) : depth(d) {
+    if (++depth > kMaxCompileDepth)
+      throw TooDeep{};
+  }
+  ~DepthGuard() { --depth; }
+};
+
 class Folder {
 public:
   Folder(AstArena &arena, int optimize, bool futureAnnotations)
@@ -394,9 +406,11 @@ private:
   AstArena &arena_;
   int optimize_;
   bool futureAnnotations_;
+  int depth_ = 0;
 };
 
 Expr *Folder::expr(Expr *e) {
+  DepthGuard guard(depth_);
   switch (e->nodeKind) {
   case NodeKind::BoolOp: exprs(cast<BoolOp>(e)->values); return e;
   case NodeKind::BinOp: {
@@ -693,6 +707,7 @@ void Folder::pattern(Pattern *p) {
 }
 
 void Folder::stmt(Stmt *s) {
+  DepthGuard guard(depth_);
   switch (s->nodeKind) {
   case NodeKind::FunctionDef:
   case NodeKind::AsyncFunctionDef: {
@@ -810,14 +825,19 @@ void Folder::stmt(Stmt *s) {
 
 } // namespace
 
-void optimizeAst(Mod *mod, AstArena &arena, int optimize, bool futureAnnotations) {
+bool optimizeAst(Mod *mod, AstArena &arena, int optimize, bool futureAnnotations) {
   Folder f(arena, optimize, futureAnnotations);
-  if (auto *m = dyn_cast<Module>(mod))
-    f.stmts(m->body);
-  else if (auto *i = dyn_cast<Interactive>(mod))
-    f.stmts(i->body);
-  else if (auto *e = dyn_cast<Expression>(mod))
-    e->body = f.expr(e->body);
+  try {
+    if (auto *m = dyn_cast<Module>(mod))
+      f.stmts(m->body);
+    else if (auto *i = dyn_cast<Interactive>(mod))
+      f.stmts(i->body);
+    else if (auto *e = dyn_cast<Expression>(mod))
+      e->body = f.expr(e->body);
+  } catch (const TooDeep &) {
+    return false;
+  }
+  return true;
 }
 
 } // namespace kiln::frontend

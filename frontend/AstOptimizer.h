@@ -14,7 +14,12 @@
 
 namespace kiln::frontend {
 
-/// Folds \p mod in place; new nodes are allocated in \p arena.
-void optimizeAst(Mod *mod, AstArena &arena, int optimize, bool futureAnnotations);
+/// The AST nesting past which compiling fails with CPython's RecursionError
+/// ("maximum recursion depth exceeded during compilation").
+constexpr int kMaxCompileDepth = 2990;
+
+/// Folds \p mod in place; new nodes are allocated in \p arena. Returns
+/// false if the tree is nested deeper than kMaxCompileDepth.
+bool optimizeAst(Mod *mod, AstArena &arena, int optimize, bool futureAnnotations);
 
 } // namespace kiln::frontend

@@ -675,7 +675,14 @@ std::shared_ptr<CodeObject> compileModule(const Mod *mod, const Source &source, 
     return nullptr;
   // Constants are folded before scope analysis, as in CPython.
   AstArena folded;
-  optimizeAst(const_cast<Mod *>(mod), folded, optimize, futureFlags & CO_FUTURE_ANNOTATIONS);
+  if (!optimizeAst(const_cast<Mod *>(mod), folded, optimize,
+                   futureFlags & CO_FUTURE_ANNOTATIONS)) {
+    err = SyntaxErrorInfo();
+    err.type = "RecursionError";
+    err.msg = "maximum recursion depth exceeded during compilation";
+    err.noLocation = true;
+    return nullptr;
+  }
   SymbolTable st;
   if (!st.build(mod, futureFlags, source.filename(), source, err))
     return nullptr;

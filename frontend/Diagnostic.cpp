@@ -8,7 +8,7 @@ namespace kiln::frontend {
 // end of the line when the range spans lines). Columns are UTF-8 bytes.
 std::string SyntaxErrorInfo::format() const {
   if (noLocation)
-    return type + ": " + msg + "\n";
+    return msg.empty() ? type + "\n" : type + ": " + msg + "\n";
   std::string out = "  File \"" + filename + "\", line " + std::to_string(line) + "\n";
   if (!text.empty()) {
     std::string t = text;

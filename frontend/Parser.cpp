@@ -185,7 +185,18 @@ void Parser::finishError(bool lexical) {
   }
 }
 
+void Parser::raiseTooDeep() {
+  error_ = SyntaxErrorInfo();
+  error_.type = "MemoryError";
+  error_.noLocation = true;
+  error_.msg.clear();
+  errorSet_ = true;
+  throw ParseFailure{true};
+}
+
 Mod *Parser::parse(ParseMode mode) {
+  char base;
+  stackBase_ = &base;
   try {
     if (mode == ParseMode::Eval) {
       auto *m = arena_.make<Expression>();

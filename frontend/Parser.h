@@ -88,6 +88,14 @@ private:
   }
 
   // ---- Errors ----------------------------------------------------------
+  /// Deeply nested input would overflow the C++ stack: past a fixed budget
+  /// of stack, parsing stops with CPython's MemoryError for the same case.
+  void checkStack() {
+    char here;
+    if (stackBase_ && size_t(stackBase_ - &here) > kStackBudget)
+      raiseTooDeep();
+  }
+  [[noreturn]] void raiseTooDeep();
   [[noreturn]] void failGeneric();
   [[noreturn]] void raiseAt(const char *type, std::string msg, int line, int col, int endLine,
                             int endCol);
@@ -208,6 +216,8 @@ private:
   int parenDepth_ = 0;
   SyntaxErrorInfo error_;
   bool errorSet_ = false;
+  static constexpr size_t kStackBudget = 2u << 20; // bytes
+  char *stackBase_ = nullptr;
 };
 
 /// Parses \p source in \p mode; on failure returns null and fills \p err.

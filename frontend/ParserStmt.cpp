@@ -43,6 +43,7 @@ StmtList Parser::statements(bool untilDedent) {
 
 // statement: compound_stmt | simple_stmts
 void Parser::statement(StmtList &out) {
+  checkStack();
   if (Stmt *s = compoundStatement()) {
     out.push_back(s);
     return;

@@ -506,6 +506,7 @@ Expr *Parser::parseFStringExpression(std::string_view text, int line, int col,
   sub.loadText("(" + std::string(text) + ")", source_.filename(), ignored);
   AstArena &arena = arena_;
   Parser inner(sub, arena);
+  inner.stackBase_ = stackBase_;
   inner.tokenizer_.setPositionOffset(line - 1, col);
   inner.functionDepth_ = functionDepth_;
   try {
@@ -517,6 +518,11 @@ Expr *Parser::parseFStringExpression(std::string_view text, int line, int col,
   } catch (const ParseFailure &f) {
     inner.finishError(f.lexical);
     SyntaxErrorInfo err = inner.error_;
+    if (err.noLocation) { // MemoryError: too deeply nested
+      error_ = err;
+      errorSet_ = true;
+      throw ParseFailure{true};
+    }
     // Positions inside the "(expr)" text, on the field's line.
     if (!f.lexical) {
       int relLine = err.line - (line - 1);

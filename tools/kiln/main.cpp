@@ -102,7 +102,12 @@ int runAst(const Input &in, bool attributes) {
     reportSyntaxError(err);
     return 1;
   }
-  std::cout << dumpAst(mod, attributes) << "\n";
+  std::string dump;
+  if (!dumpAst(mod, attributes, dump)) {
+    std::cerr << "RecursionError: maximum recursion depth exceeded during ast construction\n";
+    return 1;
+  }
+  std::cout << dump << "\n";
   return 0;
 }
 
