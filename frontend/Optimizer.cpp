@@ -215,10 +215,12 @@ void Assembler::optimizeBlock(BasicBlock *bb, const std::vector<ConstantRef> &co
         bool isTrue = constantTruth(cnt);
         inst.op = int(Opcode::NOP);
         bool jumpIfTrue = nextop == POP_JUMP_IF_TRUE;
-        if (isTrue == jumpIfTrue)
+        if (isTrue == jumpIfTrue) {
           in[i + 1].op = JUMP;
-        else
+        } else {
           in[i + 1].op = int(Opcode::NOP);
+          in[i + 1].target = nullptr;
+        }
         break;
       }
       case int(Opcode::JUMP_IF_FALSE_OR_POP):
@@ -230,6 +232,7 @@ void Assembler::optimizeBlock(BasicBlock *bb, const std::vector<ConstantRef> &co
         } else {
           inst.op = int(Opcode::NOP);
           in[i + 1].op = int(Opcode::NOP);
+          in[i + 1].target = nullptr;
         }
         break;
       }
@@ -434,8 +437,13 @@ void Assembler::optimize(const std::vector<ConstantRef> &consts,
 // each, so that each copy can take the line of its jump.
 void Assembler::duplicateExitsWithoutLineno() {
   markReachable();
-  for (BasicBlock *b = entry_; b; b = b->next) {
-    if (b->instrs.empty() || !isJumpOp(b->instrs.back().op))
+  // CPython visits the blocks newest first; the copies' order follows.
+  std::vector<BasicBlock *> created;
+  for (auto &owned : blocks_)
+    created.push_back(owned.get());
+  for (auto it = created.rbegin(); it != created.rend(); ++it) {
+    BasicBlock *b = *it;
+    if (b->instrs.empty() || !isJumpOp(b->instrs.back().op) || b->predecessors == 0)
       continue;
     Instr &jump = b->instrs.back();
     BasicBlock *t = jump.target;
