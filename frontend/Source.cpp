@@ -130,10 +130,16 @@ bool Source::loadBytes(std::string_view bytes, std::string filename, SyntaxError
              (unsigned char)bytes[1] == 0xBB && (unsigned char)bytes[2] == 0xBF;
   if (bom)
     bytes.remove_prefix(3);
-  if (bytes.find('\0') != std::string_view::npos) {
-    err.isValueError = true;
-    err.type = "ValueError";
-    err.msg = "source code string cannot contain null bytes";
+  if (size_t nul = bytes.find('\0'); nul != std::string_view::npos) {
+    // Reported at the line of the first NUL, showing the line up to it.
+    size_t lineStart = bytes.rfind('\n', nul);
+    lineStart = lineStart == std::string_view::npos ? 0 : lineStart + 1;
+    err.msg = "source code cannot contain null bytes";
+    err.line = 1;
+    for (size_t i = 0; i < nul; ++i)
+      err.line += bytes[i] == '\n';
+    err.text = std::string(bytes.substr(lineStart, nul - lineStart));
+    err.col = -1;
     return false;
   }
   // The cookie may be on line 1, or on line 2 when line 1 is blank/comment.
