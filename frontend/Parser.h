@@ -20,6 +20,7 @@
 
 #include "frontend/Ast.h"
 #include "frontend/Diagnostic.h"
+#include "frontend/LargeStack.h"
 #include "frontend/Source.h"
 #include "frontend/Tokenizer.h"
 
@@ -95,6 +96,16 @@ private:
     if (stackBase_ && size_t(stackBase_ - &here) > kStackBudget)
       raiseTooDeep();
   }
+  /// Counts one level of a recursive rule for the scope of the guard.
+  struct Nest {
+    Parser &p;
+    explicit Nest(Parser &p) : p(p) {
+      if (++p.nesting_ > kMaxNesting)
+        p.raiseTooDeep();
+      p.checkStack();
+    }
+    ~Nest() { --p.nesting_; }
+  };
   [[noreturn]] void raiseTooDeep();
   [[noreturn]] void failGeneric();
   [[noreturn]] void raiseAt(const char *type, std::string msg, int line, int col, int endLine,
@@ -216,8 +227,12 @@ private:
   int parenDepth_ = 0;
   SyntaxErrorInfo error_;
   bool errorSet_ = false;
-  static constexpr size_t kStackBudget = 2u << 20; // bytes
+  static constexpr size_t kStackBudget = kFrontEndStackBudget / 2; // bytes
   char *stackBase_ = nullptr;
+  /// Nesting of the recursive rules; past kMaxNesting the parse stops with
+  /// CPython's MemoryError (its parser stops at a similar depth).
+  static constexpr int kMaxNesting = 5000;
+  int nesting_ = 0;
 };
 
 /// Parses \p source in \p mode; on failure returns null and fills \p err.

@@ -65,7 +65,7 @@ Expr *Parser::expressions() {
 
 // expression: disjunction 'if' disjunction 'else' expression | disjunction | lambdef
 Expr *Parser::expression() {
-  checkStack();
+  Nest nest(*this);
   const Token &startTok = peek();
   if (atKw(Kw::Lambda))
     return lambdef();
@@ -238,7 +238,7 @@ Expr *Parser::conjunction() {
 
 // inversion: 'not' inversion | comparison
 Expr *Parser::inversion() {
-  checkStack();
+  Nest nest(*this);
   if (atKw(Kw::Not)) {
     const Token &t = next();
     auto *u = make<UnaryOp>(t);
@@ -330,7 +330,7 @@ KILN_BINARY_LEVEL(term, factor, case TokenKind::STAR : op = BinOpKind::Mult; bre
 
 // factor: ('+' | '-' | '~') factor | power
 Expr *Parser::factor() {
-  checkStack();
+  Nest nest(*this);
   std::optional<UnaryOpKind> op;
   switch (peek().kind) {
   case TokenKind::PLUS: op = UnaryOpKind::UAdd; break;
@@ -453,7 +453,7 @@ Expr *Parser::slice() {
 // atom: NAME | 'True' | 'False' | 'None' | strings | NUMBER | tuple | group
 //     | genexp | list | listcomp | dict | set | dictcomp | setcomp | '...'
 Expr *Parser::atom() {
-  checkStack();
+  Nest nest(*this);
   const Token &t = peek();
   switch (t.kind) {
   case TokenKind::NAME:

@@ -201,7 +201,7 @@ Expr *Parser::patternValueExpr(bool allowAttribute) {
 // closed_pattern: literal | capture | wildcard | value | group | sequence
 //               | mapping | class
 Pattern *Parser::closedPattern() {
-  checkStack();
+  Nest nest(*this);
   const Token &t = peek();
   if (t.kind == TokenKind::NAME) {
     if (t.keyword == Kw::None || t.keyword == Kw::True ||

@@ -43,7 +43,7 @@ StmtList Parser::statements(bool untilDedent) {
 
 // statement: compound_stmt | simple_stmts
 void Parser::statement(StmtList &out) {
-  checkStack();
+  Nest nest(*this);
   if (Stmt *s = compoundStatement()) {
     out.push_back(s);
     return;

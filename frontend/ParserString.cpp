@@ -507,6 +507,7 @@ Expr *Parser::parseFStringExpression(std::string_view text, int line, int col,
   AstArena &arena = arena_;
   Parser inner(sub, arena);
   inner.stackBase_ = stackBase_;
+  inner.nesting_ = nesting_;
   inner.tokenizer_.setPositionOffset(line - 1, col);
   inner.functionDepth_ = functionDepth_;
   try {

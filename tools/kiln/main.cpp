@@ -8,6 +8,7 @@
 //===----------------------------------------------------------------------===//
 #include "frontend/Ast.h"
 #include "frontend/Compiler.h"
+#include "frontend/LargeStack.h"
 #include "frontend/Parser.h"
 #include "frontend/Source.h"
 #include "frontend/bytecode/Disassembler.h"
@@ -209,13 +210,16 @@ int main(int argc, char **argv) {
 
   CLI11_PARSE(app, argc, argv);
   std::ios::sync_with_stdio(false);
-  if (ast->parsed())
-    return runAst(astIn, attributes);
-  if (dis->parsed())
-    return runDis(disIn);
-  if (show->parsed())
-    return runShowCode(showIn, json);
-  if (bench->parsed())
-    return runCompileBench(benchList);
-  return 2;
+  int status = 2;
+  runOnLargeStack([&] {
+    if (ast->parsed())
+      status = runAst(astIn, attributes);
+    else if (dis->parsed())
+      status = runDis(disIn);
+    else if (show->parsed())
+      status = runShowCode(showIn, json);
+    else if (bench->parsed())
+      status = runCompileBench(benchList);
+  });
+  return status;
 }
