@@ -177,11 +177,10 @@ void SymtableBuilder::addDefIn(SymbolTableEntry *ste, const std::string &name, u
     ste->varnames.push_back(mangled);
   } else if (flag & DefGlobal) {
     // A global declaration also marks the name in the module's table.
-    auto &g = global_->symbols[mangled];
-    if (g.flags == 0 && std::find(global_->order.begin(), global_->order.end(), mangled) ==
-                            global_->order.end())
+    auto [it, inserted] = global_->symbols.try_emplace(mangled);
+    if (inserted)
       global_->order.push_back(mangled);
-    g.flags |= flag;
+    it->second.flags |= flag;
   }
 }
 
