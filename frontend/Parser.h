@@ -227,7 +227,9 @@ private:
   int parenDepth_ = 0;
   SyntaxErrorInfo error_;
   bool errorSet_ = false;
-  static constexpr size_t kStackBudget = kFrontEndStackBudget / 2; // bytes
+  /// A safety net behind kMaxNesting; well below the thread's stack, and
+  /// below what sanitizers can unwind through.
+  static constexpr size_t kStackBudget = kFrontEndStackBudget / 4; // bytes
   char *stackBase_ = nullptr;
   /// Nesting of the recursive rules; past kMaxNesting the parse stops with
   /// CPython's MemoryError (its parser stops at a similar depth).

@@ -413,6 +413,7 @@ Stmt *Parser::compoundStatement() {
 
 // if_stmt: 'if' named_expression ':' block (elif_stmt | [else_block])
 Stmt *Parser::ifStatement(bool isElif) {
+  Nest nest(*this); // elif chains recurse
   const Token &kw = next();
   auto *s = make<If>(kw);
   s->test = namedExpression();
