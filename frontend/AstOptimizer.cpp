@@ -625,20 +625,23 @@ Expr *Folder::percentFormat(const BinOp *node, const std::string &fmt, const Exp
     while (pos < fmt.size() && std::string_view("-+ #0").find(fmt[pos]) != std::string_view::npos)
       ljust |= fmt[pos++] == '-';
     int width = -1, prec = -1;
+    // Width and precision of at most two digits (CPython's MAXDIGITS).
     if (pos < fmt.size() && fmt[pos] >= '0' && fmt[pos] <= '9') {
       width = 0;
+      int digits = 0;
       while (pos < fmt.size() && fmt[pos] >= '0' && fmt[pos] <= '9') {
         width = width * 10 + (fmt[pos++] - '0');
-        if (width > 100000)
+        if (++digits >= 3)
           return nullptr;
       }
     }
     if (pos < fmt.size() && fmt[pos] == '.') {
       ++pos;
       prec = 0;
+      int digits = 0;
       while (pos < fmt.size() && fmt[pos] >= '0' && fmt[pos] <= '9') {
         prec = prec * 10 + (fmt[pos++] - '0');
-        if (prec > 100000)
+        if (++digits >= 3)
           return nullptr;
       }
     }

@@ -471,6 +471,7 @@ void Compiler::tryFinally(const Try *s) {
   pushFBlock(FBlockKind::FinallyEnd, end, nullptr, nullptr);
   stmts(s->finalbody);
   popFBlock(FBlockKind::FinallyEnd, end);
+  unsetLoc();
   emit(Opcode::RERAISE, 0);
   useNextBlock(cleanup);
   popExceptAndReraise();
@@ -578,6 +579,7 @@ void Compiler::tryStarFinally(const TryStar *s) {
   pushFBlock(FBlockKind::FinallyEnd, end, nullptr, nullptr);
   stmts(s->finalbody);
   popFBlock(FBlockKind::FinallyEnd, end);
+  unsetLoc();
   emit(Opcode::RERAISE, 0);
   useNextBlock(cleanup);
   popExceptAndReraise();
