@@ -56,6 +56,7 @@ Assembler::Assembler() {
 
 BasicBlock *Assembler::newBlock() {
   blocks_.push_back(std::make_unique<BasicBlock>());
+  blocks_.back()->instrs.reserve(8);
   return blocks_.back().get();
 }
 

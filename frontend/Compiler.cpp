@@ -242,7 +242,10 @@ bool Compiler::forbiddenName(const std::string &name, ExprContext ctx) {
 
 void Compiler::nameOp(const std::string &name, ExprContext ctx) {
   forbiddenName(name, ctx);
-  std::string mangled = mangle(unit_->privateName, name);
+  std::string mangledStorage;
+  const std::string &mangled = needsMangling(unit_->privateName, name)
+                                   ? (mangledStorage = mangle(unit_->privateName, name))
+                                   : name;
   SymbolTableEntry *ste = unit_->ste;
   Scope scope = ste->scopeOf(mangled);
   bool isFunction = ste->type == BlockType::Function;

@@ -123,7 +123,11 @@ public:
   void nextBlock() { unit_->assembler.nextBlock(); }
   int addConst(ConstantRef c);
   void loadConst(ConstantRef c) { emit(Opcode::LOAD_CONST, addConst(std::move(c))); }
-  int addName(const std::string &name) { return unit_->names.add(mangle(unit_->privateName, name)); }
+  int addName(const std::string &name) {
+    if (!needsMangling(unit_->privateName, name))
+      return unit_->names.add(name);
+    return unit_->names.add(mangle(unit_->privateName, name));
+  }
   void emitName(Opcode op, const std::string &name) { emit(op, addName(name)); }
   [[noreturn]] void fail(const std::string &msg);
   [[noreturn]] void failAt(const Node *n, const std::string &msg);

@@ -153,10 +153,12 @@ void SymtableBuilder::recordDirective(const std::string &name, const Node *where
 
 void SymtableBuilder::addDefIn(SymbolTableEntry *ste, const std::string &name, unsigned flag,
                                const Node *where) {
-  std::string mangled = mangle(private_, name);
-  auto it = ste->symbols.find(mangled);
+  std::string mangledStorage;
+  const std::string &mangled =
+      needsMangling(private_, name) ? (mangledStorage = mangle(private_, name)) : name;
+  auto [it, inserted] = ste->symbols.try_emplace(mangled);
   unsigned val;
-  if (it != ste->symbols.end()) {
+  if (!inserted) {
     val = it->second.flags;
     if ((flag & DefParam) && (val & DefParam))
       failAt("duplicate argument '" + name + "' in function definition", where);
@@ -172,15 +174,15 @@ void SymtableBuilder::addDefIn(SymbolTableEntry *ste, const std::string &name, u
              where);
     val |= DefCompIter;
   }
-  ste->symbols[mangled].flags = val;
+  it->second.flags = val;
   if (flag & DefParam) {
     ste->varnames.push_back(mangled);
   } else if (flag & DefGlobal) {
     // A global declaration also marks the name in the module's table.
-    auto [it, inserted] = global_->symbols.try_emplace(mangled);
-    if (inserted)
+    auto [git, ginserted] = global_->symbols.try_emplace(mangled);
+    if (ginserted)
       global_->order.push_back(mangled);
-    it->second.flags |= flag;
+    git->second.flags |= flag;
   }
 }
 

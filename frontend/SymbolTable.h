@@ -126,5 +126,10 @@ private:
 
 /// CPython's private name mangling: `__x` in class `C` is `_C__x`.
 std::string mangle(const std::string &className, const std::string &name);
+/// False when mangle() would return \p name unchanged for certain (the
+/// common case, checked without building a string).
+inline bool needsMangling(const std::string &className, const std::string &name) {
+  return !className.empty() && name.size() > 2 && name[0] == '_' && name[1] == '_';
+}
 
 } // namespace kiln::frontend
