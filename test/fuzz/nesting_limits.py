@@ -102,7 +102,7 @@ def main():
     ap.add_argument("constructs", nargs="*")
     ap.add_argument("--max", type=int, default=100000)
     ap.add_argument("--timeout", type=float, default=60.0)
-    args = ap.parse_args()
+    args = ap.parse_intermixed_args()
     argv = rb.kiln_argv(args.kiln)
     env = rb.kiln_env()
     soft, _ = resource.getrlimit(resource.RLIMIT_STACK)

@@ -922,7 +922,7 @@ def main():
     ap.add_argument("--progress", action="store_true")
     ap.add_argument("--slowest", type=int, default=0,
                     help="list the N slowest runs at the end")
-    args = ap.parse_args()
+    args = ap.parse_intermixed_args()
     if not os.path.exists(args.kiln):
         print("robustness: no such kiln: %s" % args.kiln, file=sys.stderr)
         return 2
