@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cstring>
 
 namespace kiln::frontend {
 namespace detail {
@@ -49,54 +50,45 @@ void Compiler::failAt(const Node *n, const std::string &msg) {
   fail(msg);
 }
 
-namespace {
-/// A string that equals for identical constants (same type and value, so
-/// 0.0 and -0.0, or 1 and True, differ); empty for code objects, which are
-/// compared by value instead.
-bool constantKey(const Constant &c, std::string &key) {
-  switch (c.kind) {
-  case Constant::Kind::Code: return false;
+size_t ConstantHash::operator()(const ConstantRef &c) const {
+  size_t h = size_t(c->kind) * 0x9E3779B97F4A7C15ull;
+  auto mix = [&](size_t v) { h ^= v + 0x9E3779B97F4A7C15ull + (h << 6) + (h >> 2); };
+  switch (c->kind) {
+  case Constant::Kind::Int:
+    mix(c->intValue.fits_slong_p() ? size_t(c->intValue.get_si())
+                                   : std::hash<std::string>()(c->intValue.get_str(16)));
+    break;
   case Constant::Kind::Float:
   case Constant::Kind::Complex: {
-    char buf[40];
-    std::snprintf(buf, sizeof buf, "%s:%a:%a", c.typeName(), c.real, c.imag);
-    key += buf;
-    return true;
+    uint64_t a, b;
+    std::memcpy(&a, &c->real, sizeof a);
+    std::memcpy(&b, &c->imag, sizeof b);
+    mix(size_t(a));
+    mix(size_t(b));
+    break;
   }
+  case Constant::Kind::Str:
+  case Constant::Kind::Bytes: mix(std::hash<std::string_view>()(c->text)); break;
   case Constant::Kind::Tuple:
   case Constant::Kind::FrozenSet:
-    key += c.typeName();
-    key += '(';
-    for (const ConstantRef &item : c.items) {
-      if (!constantKey(*item, key))
-        return false;
-      key += ',';
-    }
-    key += ')';
-    return true;
-  default:
-    key += c.typeName();
-    key += ':';
-    key += c.kind == Constant::Kind::Str || c.kind == Constant::Kind::Bytes ? c.text : c.repr();
-    return true;
+    for (const ConstantRef &item : c->items)
+      mix((*this)(item));
+    break;
+  case Constant::Kind::Code:
+    mix(std::hash<std::string>()(c->code->name));
+    mix(size_t(c->code->firstlineno));
+    break;
+  default: break;
   }
+  return h;
 }
-} // namespace
 
 int Compiler::addConst(ConstantRef c) {
   auto &consts = unit_->consts;
-  std::string key;
-  if (constantKey(*c, key)) {
-    auto [it, inserted] = unit_->constIndex.try_emplace(key, int(consts.size()));
-    if (inserted)
-      consts.push_back(std::move(c));
-    return it->second;
-  }
-  for (size_t i = 0; i < consts.size(); ++i)
-    if (consts[i]->identical(*c))
-      return int(i);
-  consts.push_back(std::move(c));
-  return int(consts.size() - 1);
+  auto [it, inserted] = unit_->constIndex.try_emplace(c, int(consts.size()));
+  if (inserted)
+    consts.push_back(std::move(c));
+  return it->second;
 }
 
 void Compiler::enterScope(const std::string &name, UnitKind kind, const Node *key,

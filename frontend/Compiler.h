@@ -76,6 +76,17 @@ private:
   std::unordered_map<std::string, int> index_;
 };
 
+/// Hashing and equality of constants for co_consts deduplication: same
+/// type and same value (Constant::identical), code objects by value.
+struct ConstantHash {
+  size_t operator()(const ConstantRef &c) const;
+};
+struct ConstantSame {
+  bool operator()(const ConstantRef &a, const ConstantRef &b) const {
+    return a->identical(*b);
+  }
+};
+
 struct CompilerUnit {
   SymbolTableEntry *ste = nullptr;
   UnitKind kind = UnitKind::Module;
@@ -83,7 +94,8 @@ struct CompilerUnit {
   int firstlineno = 1;
   int argcount = 0, posonlyargcount = 0, kwonlyargcount = 0;
   std::vector<ConstantRef> consts;
-  std::unordered_map<std::string, int> constIndex; ///< by constantKey()
+  /// Constant -> index in consts, by type and value (see ConstantHash).
+  std::unordered_map<ConstantRef, int, ConstantHash, ConstantSame> constIndex;
   NameTable names, varnames, cellvars, freevars;
   Assembler assembler;
   std::vector<FBlock> fblocks;
