@@ -18,6 +18,7 @@
 #include "frontend/Source.h"
 #include "frontend/SymbolTable.h"
 
+#include <functional>
 #include <memory>
 #include <string>
 #include <unordered_map>
@@ -183,6 +184,7 @@ public:
   void tryStmt(const Try *s);
   void tryExcept(const Try *s);
   void tryFinally(const Try *s);
+  void tryFinallyRegion(const StmtList &finalbody, const std::function<void()> &tryBody);
   void tryStar(const TryStar *s);
   void tryStarExcept(const TryStar *s);
   void tryStarFinally(const TryStar *s);

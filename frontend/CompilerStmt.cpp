@@ -450,32 +450,42 @@ void Compiler::tryStmt(const Try *s) {
     tryExcept(s);
 }
 
-void Compiler::tryFinally(const Try *s) {
+// try: <tryBody> finally: <finalbody>, for both try and try/except*:
+// the finally body is compiled twice, once on the normal path and once in
+// the handler that re-raises.
+void Compiler::tryFinallyRegion(const StmtList &finalbody,
+                                const std::function<void()> &tryBody) {
   BasicBlock *bodyBlock = newBlock(), *end = newBlock(), *exit = newBlock(),
              *cleanup = newBlock();
   emitJump(SETUP_FINALLY, end);
   useNextBlock(bodyBlock);
-  pushFBlock(FBlockKind::FinallyTry, bodyBlock, end, &s->finalbody);
-  if (!s->handlers.empty())
-    tryExcept(s);
-  else
-    stmts(s->body);
+  pushFBlock(FBlockKind::FinallyTry, bodyBlock, end, &finalbody);
+  tryBody();
   emitNoLine(POP_BLOCK);
   popFBlock(FBlockKind::FinallyTry, bodyBlock);
-  stmts(s->finalbody);
+  stmts(finalbody);
   emitJumpNoLine(JUMP, exit);
   useNextBlock(end);
   unsetLoc();
   emitJump(SETUP_CLEANUP, cleanup);
   emit(Opcode::PUSH_EXC_INFO);
   pushFBlock(FBlockKind::FinallyEnd, end, nullptr, nullptr);
-  stmts(s->finalbody);
+  stmts(finalbody);
   popFBlock(FBlockKind::FinallyEnd, end);
   unsetLoc();
   emit(Opcode::RERAISE, 0);
   useNextBlock(cleanup);
   popExceptAndReraise();
   useNextBlock(exit);
+}
+
+void Compiler::tryFinally(const Try *s) {
+  tryFinallyRegion(s->finalbody, [&] {
+    if (!s->handlers.empty())
+      tryExcept(s);
+    else
+      stmts(s->body);
+  });
 }
 
 void Compiler::tryExcept(const Try *s) {
@@ -559,31 +569,12 @@ void Compiler::tryStar(const TryStar *s) {
 }
 
 void Compiler::tryStarFinally(const TryStar *s) {
-  BasicBlock *bodyBlock = newBlock(), *end = newBlock(), *exit = newBlock(),
-             *cleanup = newBlock();
-  emitJump(SETUP_FINALLY, end);
-  useNextBlock(bodyBlock);
-  pushFBlock(FBlockKind::FinallyTry, bodyBlock, end, &s->finalbody);
-  if (!s->handlers.empty())
-    tryStarExcept(s);
-  else
-    stmts(s->body);
-  emitNoLine(POP_BLOCK);
-  popFBlock(FBlockKind::FinallyTry, bodyBlock);
-  stmts(s->finalbody);
-  emitJumpNoLine(JUMP, exit);
-  useNextBlock(end);
-  unsetLoc();
-  emitJump(SETUP_CLEANUP, cleanup);
-  emit(Opcode::PUSH_EXC_INFO);
-  pushFBlock(FBlockKind::FinallyEnd, end, nullptr, nullptr);
-  stmts(s->finalbody);
-  popFBlock(FBlockKind::FinallyEnd, end);
-  unsetLoc();
-  emit(Opcode::RERAISE, 0);
-  useNextBlock(cleanup);
-  popExceptAndReraise();
-  useNextBlock(exit);
+  tryFinallyRegion(s->finalbody, [&] {
+    if (!s->handlers.empty())
+      tryStarExcept(s);
+    else
+      stmts(s->body);
+  });
 }
 
 // try/except*: each handler takes its part of the exception group; what
