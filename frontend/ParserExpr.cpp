@@ -516,6 +516,21 @@ Expr *Parser::number(const Token &t) {
     default: break;
     }
   }
+  // CPython refuses decimal literals longer than its int/str conversion
+  // limit; the report shows the literal itself.
+  constexpr size_t kMaxStrDigits = 4300;
+  if (base == 10 && digits.size() > kMaxStrDigits) {
+    error_ = SyntaxErrorInfo();
+    error_.msg = "Exceeds the limit (4300 digits) for integer string conversion: value has " +
+                 std::to_string(digits.size()) +
+                 " digits; use sys.set_int_max_str_digits() to increase the limit";
+    error_.filename = source_.filename();
+    error_.line = t.line;
+    error_.col = -1;
+    error_.text = std::string(t.text);
+    errorSet_ = true;
+    throw ParseFailure{false};
+  }
   mpz_class v;
   v.set_str(digits, base);
   c->value = Constant::integer(v);
