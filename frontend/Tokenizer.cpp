@@ -397,7 +397,13 @@ bool Tokenizer::nextUnshifted(Token &tok) {
       setToken(tok, op, start, pos_);
       return true;
     }
-    // Anything else starts no token; the parser reports it.
+    // A control character is an error here; any other character starts no
+    // token and the parser reports it.
+    if ((unsigned char)c < 0x20 || c == 0x7F) {
+      char buf[64];
+      std::snprintf(buf, sizeof buf, "invalid non-printable character U+%04X", unsigned(c));
+      return fail("SyntaxError", buf, line_, colOf(pos_), line_, colOf(pos_));
+    }
     size_t start = pos_;
     ++pos_;
     setToken(tok, TokenKind::ERRORTOKEN, start, pos_);
