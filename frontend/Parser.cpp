@@ -8,32 +8,45 @@ namespace kiln::frontend {
 Parser::Parser(const Source &source, AstArena &arena)
     : source_(source), arena_(arena), tokenizer_(source) {}
 
-const Token &Parser::fetch(size_t want) {
-  while (tokens_.size() <= want) {
-    if (tokenizerDone_) {
-      // Past ENDMARKER: keep returning it.
-      return tokens_.back();
-    }
-    Token t;
+void Parser::tokenizeAll() {
+  tokenized_ = true;
+  tokens_.reserve(source_.text().size() / 4 + 16);
+  Token t;
+  for (;;) {
     if (!tokenizer_.next(t)) {
-      error_ = tokenizer_.error();
-      errorSet_ = true;
-      throw ParseFailure{true};
+      pendingError_ = true;
+      pendingInfo_ = tokenizer_.error();
+      pendingIndentation_ = tokenizer_.sawIndentationError();
+      pendingEofInBrackets_ = tokenizer_.eofInsideBrackets();
+      if (pendingEofInBrackets_ && !tokenizer_.openBrackets().empty())
+        pendingBracketLine_ = tokenizer_.openBrackets().back().line;
+      return;
     }
     tokens_.push_back(t);
-    if (t.kind == TokenKind::ENDMARKER)
+    if (t.kind == TokenKind::ENDMARKER) {
       tokenizerDone_ = true;
+      return;
+    }
   }
-  if (want > furthest_)
-    furthest_ = want;
-  return tokens_[want];
 }
 
-const Token &Parser::next() {
-  const Token &t = peek();
-  if (pos_ < tokens_.size() - 1 || t.kind != TokenKind::ENDMARKER)
-    ++pos_;
-  return tokens_[pos_ - 1 < tokens_.size() ? pos_ - 1 : tokens_.size() - 1];
+const Token &Parser::fetch(size_t want) {
+  if (!tokenized_) {
+    tokenizeAll();
+    if (want < tokens_.size()) {
+      if (want > furthest_)
+        furthest_ = want;
+      return tokens_[want];
+    }
+  }
+  if (pendingError_) {
+    error_ = pendingInfo_;
+    errorSet_ = true;
+    pendingThrown_ = true;
+    throw ParseFailure{true};
+  }
+  // Past ENDMARKER: keep returning it.
+  return tokens_.back();
 }
 
 bool Parser::accept(TokenKind k) {
@@ -164,24 +177,12 @@ void Parser::finishError(bool lexical) {
     }
     errorSet_ = true;
   }
+  // A lexical error later in the input takes priority (indentation errors
+  // excepted; an unclosed bracket only if it opened before the error).
   int errLine = error_.line;
-  if (!tokenizerDone_) {
-    Token t;
-    for (;;) {
-      if (!tokenizer_.next(t)) {
-        if (tokenizer_.sawIndentationError())
-          break;
-        if (tokenizer_.eofInsideBrackets()) {
-          if (tokenizer_.openBrackets().back().line < errLine)
-            error_ = tokenizer_.error();
-          break;
-        }
-        error_ = tokenizer_.error();
-        break;
-      }
-      if (t.kind == TokenKind::ENDMARKER)
-        break;
-    }
+  if (pendingError_ && !pendingThrown_ && !pendingIndentation_) {
+    if (!pendingEofInBrackets_ || pendingBracketLine_ < errLine)
+      error_ = pendingInfo_;
   }
 }
 

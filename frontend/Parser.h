@@ -61,9 +61,16 @@ private:
     }
     return fetch(want);
   }
-  /// Reads tokens up to index \p want (slow path of peek).
+  /// Slow path of peek: tokenizes the input on first use, and past the
+  /// last token raises the tokenizer's error, if it stopped on one.
   const Token &fetch(size_t want);
-  const Token &next();
+  const Token &next() {
+    const Token &t = peek();
+    if (pos_ + 1 < tokens_.size() || t.kind != TokenKind::ENDMARKER)
+      ++pos_;
+    return t;
+  }
+  void tokenizeAll();
   bool at(TokenKind k, int ahead = 0) { return peek(ahead).kind == k; }
   bool atKw(Kw k, int ahead = 0) { return peek(ahead).keyword == k; }
   bool atName(int ahead = 0) {
@@ -219,7 +226,17 @@ private:
   const Source &source_;
   AstArena &arena_;
   Tokenizer tokenizer_;
-  std::deque<Token> tokens_; // a deque: references to tokens stay valid
+  // All tokens, read before parsing starts (so references stay valid). A
+  // lexical error stops the list; it is raised only when the parser asks
+  // for the token where it happened, as CPython's lazy tokenizer would.
+  std::vector<Token> tokens_;
+  bool tokenized_ = false;
+  bool pendingError_ = false;
+  bool pendingThrown_ = false;
+  bool pendingIndentation_ = false;
+  bool pendingEofInBrackets_ = false;
+  int pendingBracketLine_ = 0;
+  SyntaxErrorInfo pendingInfo_;
   size_t pos_ = 0;
   size_t furthest_ = 0;   ///< furthest token index looked at
   bool tokenizerDone_ = false;

@@ -4,7 +4,8 @@
 #include "frontend/Source.h"
 
 #include <algorithm>
-#include <set>
+#include <string_view>
+#include <unordered_set>
 
 namespace kiln::frontend {
 
@@ -35,7 +36,9 @@ std::vector<std::string> SymbolTableEntry::namesWithScope(Scope scope, unsigned 
 
 namespace {
 struct ScopeError {};
-using NameSet = std::set<std::string>;
+// Names in pass two are views of symbol-table keys (which never move), so
+// the sets handed to each child block copy no strings.
+using NameSet = std::unordered_set<std::string_view>;
 } // namespace
 
 /// Pass one: walks the AST and records each block's names.
@@ -88,8 +91,8 @@ private:
 
   // Pass two
   void analyzeBlock(SymbolTableEntry *ste, NameSet *bound, NameSet &free, NameSet &global);
-  void analyzeName(SymbolTableEntry *ste, std::unordered_map<std::string, Scope> &scopes,
-                   const std::string &name, unsigned flags, NameSet *bound, NameSet &local,
+  void analyzeName(SymbolTableEntry *ste, std::unordered_map<std::string_view, Scope> &scopes,
+                   std::string_view name, unsigned flags, NameSet *bound, NameSet &local,
                    NameSet &free, NameSet &global);
 
   SymbolTable &t_;
@@ -707,11 +710,12 @@ void SymtableBuilder::comprehension(const Expr *e, const std::string &name,
 // ---- Pass two ---------------------------------------------------------------
 
 void SymtableBuilder::analyzeName(SymbolTableEntry *ste,
-                                  std::unordered_map<std::string, Scope> &scopes,
-                                  const std::string &name, unsigned flags, NameSet *bound,
+                                  std::unordered_map<std::string_view, Scope> &scopes,
+                                  std::string_view nameView, unsigned flags, NameSet *bound,
                                   NameSet &local, NameSet &free, NameSet &global) {
+  std::string_view name = nameView;
   auto directiveError = [&](std::string msg) {
-    auto it = ste->directives.find(name);
+    auto it = ste->directives.find(std::string(name));
     const Node *n = it != ste->directives.end() ? it->second : nullptr;
     if (n)
       fail(std::move(msg), n->lineno, n->col_offset, n->end_lineno, n->end_col_offset);
@@ -719,7 +723,7 @@ void SymtableBuilder::analyzeName(SymbolTableEntry *ste,
   };
   if (flags & DefGlobal) {
     if (flags & DefNonlocal)
-      directiveError("name '" + name + "' is nonlocal and global");
+      directiveError("name '" + std::string(name) + "' is nonlocal and global");
     scopes[name] = Scope::GlobalExplicit;
     global.insert(name);
     if (bound)
@@ -730,7 +734,7 @@ void SymtableBuilder::analyzeName(SymbolTableEntry *ste,
     if (!bound)
       directiveError("nonlocal declaration not allowed at module level");
     if (!bound->count(name))
-      directiveError("no binding for nonlocal '" + name + "' found");
+      directiveError("no binding for nonlocal '" + std::string(name) + "' found");
     scopes[name] = Scope::Free;
     ste->hasFree = true;
     free.insert(name);
@@ -760,7 +764,7 @@ void SymtableBuilder::analyzeName(SymbolTableEntry *ste,
 void SymtableBuilder::analyzeBlock(SymbolTableEntry *ste, NameSet *bound, NameSet &free,
                                    NameSet &global) {
   NameSet local;
-  std::unordered_map<std::string, Scope> scopes;
+  std::unordered_map<std::string_view, Scope> scopes;
   NameSet newGlobal, newFree, newBound;
   bool isClass = ste->type == BlockType::Class;
   if (isClass) {
@@ -768,8 +772,10 @@ void SymtableBuilder::analyzeBlock(SymbolTableEntry *ste, NameSet *bound, NameSe
     if (bound)
       newBound = *bound;
   }
-  for (const std::string &name : ste->order)
-    analyzeName(ste, scopes, name, ste->symbols[name].flags, bound, local, free, global);
+  for (const std::string &name : ste->order) {
+    auto it = ste->symbols.find(name);
+    analyzeName(ste, scopes, it->first, it->second.flags, bound, local, free, global);
+  }
   if (!isClass) {
     if (ste->type == BlockType::Function)
       newBound.insert(local.begin(), local.end());
@@ -803,10 +809,11 @@ void SymtableBuilder::analyzeBlock(SymbolTableEntry *ste, NameSet *bound, NameSe
       ste->needsClassClosure = true;
   }
   // Record the results.
-  for (const std::string &name : ste->order)
-    ste->symbols[name].scope = scopes[name];
-  for (const std::string &name : newFree) {
-    auto it = ste->symbols.find(name);
+  for (auto &[name, sym] : ste->symbols)
+    sym.scope = scopes[name];
+  for (std::string_view name : newFree) {
+    std::string key(name);
+    auto it = ste->symbols.find(key);
     if (it != ste->symbols.end()) {
       if (isClass && (it->second.flags & (DefBound | DefGlobal)))
         it->second.flags |= DefFreeClass;
@@ -814,9 +821,8 @@ void SymtableBuilder::analyzeBlock(SymbolTableEntry *ste, NameSet *bound, NameSe
     }
     if (bound && !bound->count(name))
       continue; // a global
-    Symbol &s = ste->symbols[name];
-    ste->order.push_back(name);
-    s.scope = Scope::Free;
+    ste->symbols[key].scope = Scope::Free;
+    ste->order.push_back(key);
   }
   free.insert(newFree.begin(), newFree.end());
 }
