@@ -285,20 +285,11 @@ def main(argv=None):
             continue
         counts[kind] += 1
         failed_paths.append(path)
-        print("FAIL %s: %s%s" % (cc.display_name(path), kind,
-                                 (" (" + details[0] + ")") if details else ""),
-              flush=True)
-        if args.verbose:
-            for line in details[1:21]:
-                print("    " + line)
-            if len(details) > 21:
-                print("    ... %d more" % (len(details) - 21))
+        cc.print_failure(path, kind, details, args.verbose)
 
     total = len(files)
     failed = total - passed
-    if args.write_failures:
-        with open(args.write_failures, "w", encoding="utf-8") as f:
-            f.writelines(p + "\n" for p in failed_paths)
+    cc.write_failures(args.write_failures, failed_paths)
     print("code: %d files in %.1f s" % (total, time.monotonic() - started))
     print("code: field mismatches (code objects/files): " + ", ".join(
         "%s=%d/%d" % (f, field_objects[f], field_files[f]) for f in fields))

@@ -224,3 +224,22 @@ def describe_process_failure(res, what):
     tail = res.stderr.decode("utf-8", "replace").strip().splitlines()
     return "%s exited %d%s" % (what, res.returncode,
                                (": " + tail[-1][:200]) if tail else "")
+
+
+def print_failure(path, kind, details, verbose):
+    """One FAIL line (and, with verbose, up to 20 lines of details)."""
+    print("FAIL %s: %s%s" % (display_name(path), kind,
+                             (" (" + details[0] + ")") if details else ""),
+          flush=True)
+    if verbose:
+        for line in details[1:21]:
+            print("    " + line)
+        if len(details) > 21:
+            print("    ... %d more" % (len(details) - 21))
+
+
+def write_failures(out_path, failed_paths):
+    """The failing files, one per line, for --files on a rerun."""
+    if out_path:
+        with open(out_path, "w", encoding="utf-8") as f:
+            f.writelines(p + "\n" for p in failed_paths)
