@@ -5,9 +5,12 @@
 #include "frontend/Source.h"
 #include "frontend/bytecode/Serializer.h"
 
+#include "CodeCompare.h"
+
 #include <gtest/gtest.h>
 
 using namespace kiln::frontend;
+using namespace kiln::frontend::testing;
 
 namespace {
 
@@ -26,32 +29,6 @@ void collect(const std::shared_ptr<CodeObject> &code, std::vector<const CodeObje
   for (const ConstantRef &c : code->consts)
     if (c->kind == Constant::Kind::Code)
       collect(c->code, out);
-}
-
-void expectSameCode(const CodeObject &a, const CodeObject &b) {
-  EXPECT_EQ(a.name, b.name);
-  EXPECT_EQ(a.qualname, b.qualname);
-  EXPECT_EQ(a.filename, b.filename);
-  EXPECT_EQ(a.firstlineno, b.firstlineno);
-  EXPECT_EQ(a.argcount, b.argcount);
-  EXPECT_EQ(a.posonlyargcount, b.posonlyargcount);
-  EXPECT_EQ(a.kwonlyargcount, b.kwonlyargcount);
-  EXPECT_EQ(a.stacksize, b.stacksize);
-  EXPECT_EQ(a.flags, b.flags);
-  EXPECT_EQ(a.code, b.code);
-  EXPECT_EQ(a.names, b.names);
-  EXPECT_EQ(a.varnames, b.varnames);
-  EXPECT_EQ(a.cellvars, b.cellvars);
-  EXPECT_EQ(a.freevars, b.freevars);
-  EXPECT_EQ(a.lineTable(), b.lineTable());
-  EXPECT_EQ(a.exceptionTableBytes(), b.exceptionTableBytes());
-  ASSERT_EQ(a.consts.size(), b.consts.size());
-  for (size_t i = 0; i < a.consts.size(); ++i) {
-    if (a.consts[i]->kind == Constant::Kind::Code)
-      expectSameCode(*a.consts[i]->code, *b.consts[i]->code);
-    else
-      EXPECT_TRUE(a.consts[i]->identical(*b.consts[i])) << a.consts[i]->repr();
-  }
 }
 
 const char *kProgram = R"(
