@@ -1,0 +1,1 @@
+# the Inputs package used by the import tests

@@ -1,0 +1,2 @@
+from Inputs.circ_from_a import a_name
+b_name = "b"

@@ -1,0 +1,1 @@
+from ...beyond import nothing

@@ -1,0 +1,1 @@
+deep_init = "deep init"

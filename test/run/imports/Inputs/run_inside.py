@@ -1,0 +1,3 @@
+import sys
+def describe():
+    return __name__, sys.modules[__name__].__name__
