@@ -24,6 +24,9 @@ config.substitutions.append(("%kiln", kiln))
 config.substitutions.append(("%python", python))
 config.substitutions.append(("%stdlib", stdlib))
 config.substitutions.append(("%tools", os.path.join(root, "test", "tools")))
+# %difftest PROG: PROG under CPython and under `kiln run`, outputs compared.
+config.substitutions.append(("%difftest", "%s %s %s" % (
+    python, os.path.join(root, "test", "tools", "difftest.py"), kiln)))
 
 llvm_bin = "/usr/lib/llvm-19/bin"
 config.environment["PATH"] = os.pathsep.join(
