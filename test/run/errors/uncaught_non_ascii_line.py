@@ -1,0 +1,5 @@
+# RUN: %difftest %s
+# exit: 1
+# carets on a source line containing non-ASCII characters
+größe = "zehn"
+ergebnis = größe + 1

@@ -1,0 +1,5 @@
+# RUN: %difftest %s
+# exit: 1
+# calling a non-callable
+handlers = {"a": 1}
+handlers["a"]("event")
