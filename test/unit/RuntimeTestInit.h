@@ -1,0 +1,16 @@
+// Starts the runtime once for the unit tests that need it (numbers tests).
+#pragma once
+
+#include "runtime/Runtime.h"
+
+namespace kiln::test {
+
+inline void ensureRuntime() {
+  static bool started = [] {
+    kiln::rt::initRuntime({"kiln-unit-tests"}, ".");
+    return true;
+  }();
+  (void)started;
+}
+
+} // namespace kiln::test
