@@ -1509,6 +1509,29 @@ const char *stdioErrors() {
   return "strict";
 }
 
+/// PYTHONIOENCODING's "encoding[:errors]" parts (empty when unset).
+void ioEncodingEnv(std::string *enc, std::string *errors) {
+  const char *v = getenv("PYTHONIOENCODING");
+  if (!v || !*v)
+    return;
+  std::string s = v;
+  size_t colon = s.find(':');
+  *enc = s.substr(0, colon);
+  if (colon != std::string::npos)
+    *errors = s.substr(colon + 1);
+  std::string n;
+  for (char c : *enc)
+    n += (c == '_') ? '-' : char(tolower(uint8_t(c)));
+  if (n == "utf-8" || n == "utf8" || n == "u8")
+    *enc = "utf-8";
+  else if (n == "latin-1" || n == "latin1" || n == "iso-8859-1" || n == "iso8859-1" || n == "l1")
+    *enc = "iso8859-1";
+  else if (n == "ascii" || n == "us-ascii")
+    *enc = "ascii";
+  else if (!n.empty())
+    *enc = n;
+}
+
 Value makeStdStream(int fd) {
   bool readable = fd == 0;
   const char *name = fd == 0 ? "<stdin>" : fd == 1 ? "<stdout>" : "<stderr>";
@@ -1518,8 +1541,15 @@ Value makeStdStream(int fd) {
   if (!b)
     return Value();
   bool tty = isatty(fd);
-  Value errors = strFromAscii(fd == 2 ? "backslashreplace" : stdioErrors());
-  TextFile *t = textNew(b, strFromAscii(readable ? "r" : "w"), strFromAscii("utf-8"), errors,
+  std::string envEnc, envErrors;
+  ioEncodingEnv(&envEnc, &envErrors);
+  const char *errs = fd == 2                ? "backslashreplace"
+                     : !envErrors.empty()   ? envErrors.c_str()
+                     : !envEnc.empty()      ? "strict"
+                                            : stdioErrors();
+  Value errors = strFromAscii(errs);
+  Value encoding = strFromAscii(envEnc.empty() ? "utf-8" : envEnc);
+  TextFile *t = textNew(b, strFromAscii(readable ? "r" : "w"), encoding, errors,
                         Value(), fd == 2 || (fd == 1 && tty));
   if (!t)
     return Value();

@@ -4,6 +4,7 @@
 //   kiln dis FILE | -c SOURCE                  disassembly (dis.dis format)
 //   kiln show-code [--json] FILE | -c SOURCE   code object fields
 //   kiln compile-bench LISTFILE                front-end throughput
+//   kiln run FILE|-c SOURCE [ARGS...]          run under the interpreter
 //
 //===----------------------------------------------------------------------===//
 #include "frontend/Ast.h"
@@ -13,6 +14,7 @@
 #include "frontend/Source.h"
 #include "frontend/bytecode/Disassembler.h"
 #include "frontend/bytecode/ShowCode.h"
+#include "RunCommand.h"
 
 #include <CLI/CLI.hpp>
 
@@ -185,6 +187,9 @@ int runCompileBench(const std::string &listFile) {
 } // namespace
 
 int main(int argc, char **argv) {
+  // `run` passes everything after the program to the program itself.
+  if (argc > 1 && std::string(argv[1]) == "run")
+    return runCommand(argc, argv);
   CLI::App app{"kiln: a Python 3.11 compiler"};
   app.require_subcommand(1);
 

@@ -1,0 +1,141 @@
+//===- Errors.cpp - Raising exceptions and the thread state ---------------===//
+#include "runtime/Errors.h"
+#include "runtime/Abstract.h"
+#include "runtime/Frame.h"
+#include "runtime/objects/Exception.h"
+#include "runtime/objects/Str.h"
+#include "runtime/objects/Tuple.h"
+
+#include <cstdarg>
+#include <cstdio>
+#include <cstdlib>
+#include <unistd.h>
+
+namespace kiln::rt {
+
+ThreadState ts;
+
+Value handledException() {
+  for (ExcStateItem *e = ts.excInfo; e; e = e->previous)
+    if (e->value && !isNone(e->value))
+      return e->value;
+  return Value();
+}
+
+void setStackBudget(size_t bytes) {
+  char probe;
+  ts.stackLimit = uintptr_t(&probe) - bytes;
+}
+
+bool enterCallSlow() {
+  char probe;
+  if (uintptr_t(&probe) < ts.stackLimit) {
+    --ts.depth;
+    // Leave room for the handlers that run while the error propagates.
+    raise(&RecursionErrorType, "maximum recursion depth exceeded");
+    return false;
+  }
+  if (ts.depth > ts.recursionLimit) {
+    --ts.depth;
+    raise(&RecursionErrorType, "maximum recursion depth exceeded");
+    return false;
+  }
+  return true;
+}
+
+[[noreturn]] void fatal(const char *msg) {
+  fprintf(stderr, "Fatal Python error: %s\n", msg);
+  fflush(stderr);
+  _exit(134);
+}
+
+[[noreturn]] void fatalOutOfMemory() {
+  static const char msg[] = "MemoryError: out of memory\n";
+  if (write(2, msg, sizeof msg - 1) < 0) {
+  }
+  _exit(1);
+}
+
+void setCurrentException(Value exc) { ts.curExc = exc; }
+
+Value raiseWithArg(Type *type, Value arg) {
+  Value exc = exceptionNew(type, tupleOf({arg}));
+  if (exc)
+    ts.curExc = exc;
+  return Value();
+}
+
+Value raiseWithStr(Type *type, Value msg) { return raiseWithArg(type, msg); }
+
+Value raise(Type *type, const char *fmt, ...) {
+  char small[512];
+  va_list ap;
+  va_start(ap, fmt);
+  int n = vsnprintf(small, sizeof small, fmt, ap);
+  va_end(ap);
+  std::string text;
+  if (n >= int(sizeof small)) {
+    text.resize(size_t(n) + 1);
+    va_start(ap, fmt);
+    vsnprintf(text.data(), text.size(), fmt, ap);
+    va_end(ap);
+    text.resize(size_t(n));
+  } else {
+    text.assign(small, n > 0 ? size_t(n) : 0);
+  }
+  Value msg = strFromUtf8(text);
+  if (!msg)
+    return Value();
+  return raiseWithArg(type, msg);
+}
+
+Value raiseMemoryError() {
+  static BaseException *prealloc;
+  if (!prealloc) {
+    Value e = exceptionNew(&MemoryErrorType, emptyTuple());
+    if (!e)
+      fatalOutOfMemory();
+    prealloc = e.as<BaseException>();
+    static Value root;
+    root = e;
+  }
+  prealloc->traceback = Value();
+  prealloc->context = Value();
+  prealloc->cause = Value();
+  ts.curExc = Value::object(prealloc);
+  return Value();
+}
+
+Value raiseObject(Value exc) {
+  if (isExceptionClass(exc)) {
+    Value inst = call(exc, nullptr, 0, nullptr);
+    if (!inst)
+      return Value();
+    if (!isException(inst))
+      return raise(&TypeErrorType,
+                   "calling %s should have returned an instance of BaseException, not %s",
+                   strToUtf8(repr(exc)).c_str(), typeName(inst));
+    ts.curExc = inst;
+    return Value();
+  }
+  if (isException(exc)) {
+    ts.curExc = exc;
+    return Value();
+  }
+  return raise(&TypeErrorType, "exceptions must derive from BaseException");
+}
+
+bool errMatches(Type *type) { return ts.curExc && isInstance(ts.curExc, type); }
+
+Value takeStopIterationValue() {
+  Value e = takeError();
+  if (!e)
+    return None();
+  return stopIterationValue(e);
+}
+
+Value raiseTypeErrorNotSupported(const char *what, Value v) {
+  return raise(&TypeErrorType, "'%s' object %s", typeName(v), what);
+}
+
+} // namespace kiln::rt

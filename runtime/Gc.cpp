@@ -1,0 +1,111 @@
+//===- Gc.cpp - The Boehm collector and GMP's allocations ----------------===//
+#include "runtime/Gc.h"
+#include "runtime/Errors.h"
+
+#define GC_THREADS
+#include <gc/gc.h>
+#include <gmp.h>
+
+#include <cstring>
+
+namespace kiln::rt {
+
+namespace {
+
+void *gmpAlloc(size_t n) {
+  void *p = GC_MALLOC_ATOMIC(n);
+  if (!p)
+    fatalOutOfMemory();
+  return p;
+}
+void *gmpRealloc(void *p, size_t, size_t n) {
+  void *q = GC_REALLOC(p, n);
+  if (!q)
+    fatalOutOfMemory();
+  return q;
+}
+void gmpFree(void *, size_t) {}
+
+void quietWarning(char *, GC_word) {}
+
+} // namespace
+
+void gcInit() {
+  GC_INIT();
+  GC_allow_register_threads();
+  GC_set_warn_proc(quietWarning);
+  mp_set_memory_functions(gmpAlloc, gmpRealloc, gmpFree);
+}
+
+void gcRegisterThread() {
+  GC_stack_base sb;
+  GC_get_stack_base(&sb);
+  GC_register_my_thread(&sb);
+}
+
+void gcUnregisterThread() { GC_unregister_my_thread(); }
+
+bool checkAllocSize(size_t n, size_t itemSize) {
+  // Past a quarter of the address space no allocation can succeed; CPython
+  // raises MemoryError for such requests too.
+  if (itemSize && n > (size_t(1) << 46) / itemSize) {
+    raiseMemoryError();
+    return false;
+  }
+  return true;
+}
+
+void *gcAlloc(size_t bytes) {
+  void *p = GC_MALLOC(bytes ? bytes : 1);
+  if (!p)
+    raiseMemoryError();
+  return p;
+}
+
+void *gcAllocAtomic(size_t bytes) {
+  void *p = GC_MALLOC_ATOMIC(bytes ? bytes : 1);
+  if (!p)
+    raiseMemoryError();
+  return p;
+}
+
+void *gcAllocRoot(size_t bytes) {
+  void *p = GC_MALLOC_UNCOLLECTABLE(bytes ? bytes : 1);
+  if (!p)
+    raiseMemoryError();
+  return p;
+}
+
+void *gcRealloc(void *p, size_t bytes) {
+  void *q = GC_REALLOC(p, bytes ? bytes : 1);
+  if (!q)
+    raiseMemoryError();
+  return q;
+}
+
+Object *allocObject(Type *type, size_t extra, size_t minSize) {
+  size_t fixed = type->instanceSize > minSize ? type->instanceSize : minSize;
+  size_t size = fixed + extra;
+  Object *o;
+  if (type->atomic) {
+    o = static_cast<Object *>(GC_MALLOC_ATOMIC(size));
+    if (o)
+      memset(o, 0, size);
+  } else {
+    o = static_cast<Object *>(GC_MALLOC(size));
+  }
+  if (!o) {
+    raiseMemoryError();
+    return nullptr;
+  }
+  o->type = type;
+  return o;
+}
+
+Value *allocValues(size_t n) {
+  if (!checkAllocSize(n, sizeof(Value)))
+    return nullptr;
+  return static_cast<Value *>(gcAlloc(n * sizeof(Value)));
+}
+
+} // namespace kiln::rt

@@ -1,0 +1,76 @@
+//===- Ops.h - Opcode-level semantics shared by the vm and generated code -===//
+///
+/// Each function implements what one bytecode instruction means, beyond a
+/// single protocol call: name lookup with its error messages, unpacking,
+/// the pattern-matching opcodes, `with`, `raise`, calls with * and **. The
+/// vm's dispatch loop is a thin layer over these and Abstract.h; the native
+/// code generator calls the same functions (RuntimeABI.def).
+///
+//===----------------------------------------------------------------------===//
+#pragma once
+
+#include "runtime/Object.h"
+
+namespace kiln::rt {
+
+struct Frame;
+struct Str;
+struct Tuple;
+struct Dict;
+
+/// LOAD_NAME: frame locals, globals, builtins.
+Value opLoadName(Frame *f, Str *name);
+/// LOAD_GLOBAL: globals, builtins.
+Value opLoadGlobal(Frame *f, Str *name);
+int opStoreName(Frame *f, Str *name, Value v);
+int opDeleteName(Frame *f, Str *name);
+int opDeleteGlobal(Frame *f, Str *name);
+/// LOAD_CLASSDEREF: the class namespace, then the cell.
+Value opLoadClassDeref(Frame *f, int index);
+/// The error for reading an empty local / cell / free variable slot.
+Value opUnboundLocal(Frame *f, int index);
+Value opUnboundDeref(Frame *f, int index);
+/// UNPACK_SEQUENCE into out[0..n) (out[0] is the first item).
+bool opUnpack(Value seq, int n, Value *out);
+/// UNPACK_EX: \p before items, a list, \p after items into out.
+bool opUnpackEx(Value seq, int before, int after, Value *out);
+/// RAISE_VARARGS with 0, 1 or 2 operands: sets the exception; returns true
+/// for a bare `raise` that re-raised (no new traceback entry).
+bool opRaise(Value exc, Value cause, int argc);
+/// CHECK_EXC_MATCH's validation + test: 1/0, -1 on error.
+int opExceptionMatches(Value exc, Value type);
+/// CHECK_EG_MATCH: splits \p eg by \p type into (rest, match).
+bool opExceptionGroupMatch(Value eg, Value type, Value *rest, Value *match);
+/// PREP_RERAISE_STAR.
+Value opPrepReraiseStar(Value orig, Value list);
+/// BEFORE_WITH: stores the bound __exit__ and returns __enter__().
+Value opBeforeWith(Value mgr, Value *exitOut);
+/// WITH_EXCEPT_START: exit(type, value, tb).
+Value opWithExceptStart(Value exit, Value exc);
+/// CALL_FUNCTION_EX.
+Value opCallFunctionEx(Value func, Value args, Value kwargs);
+/// DICT_MERGE / DICT_UPDATE / LIST_EXTEND / SET_UPDATE with their messages.
+int opDictMerge(Value dict, Value other, Value func);
+int opDictUpdate(Value dict, Value other);
+int opListExtend(Value list, Value iterable);
+/// FORMAT_VALUE.
+Value opFormatValue(Value v, int conversion, Value spec);
+/// BUILD_STRING.
+Value opBuildString(const Value *items, int n);
+/// MATCH_MAPPING / MATCH_SEQUENCE tests.
+bool opMatchMapping(Value subject);
+bool opMatchSequence(Value subject);
+/// MATCH_KEYS: a tuple of values or None.
+Value opMatchKeys(Value subject, Value keys);
+/// MATCH_CLASS: a tuple of attributes or None.
+Value opMatchClass(Value subject, Value cls, int nargs, Value kwnames);
+/// SETUP_ANNOTATIONS.
+bool opSetupAnnotations(Frame *f);
+/// PRINT_EXPR.
+bool opPrintExpr(Value v);
+/// IMPORT_NAME through builtins.__import__.
+Value opImportName(Frame *f, Str *name, Value fromlist, Value level);
+/// The pending-signal check (Ctrl-C) of backward jumps and calls.
+bool opHandleSignals();
+
+} // namespace kiln::rt

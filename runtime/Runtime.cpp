@@ -1,0 +1,223 @@
+//===- Runtime.cpp - Runtime start-up, compiling, running __main__ --------===//
+#include "runtime/Runtime.h"
+#include "frontend/Compiler.h"
+#include "frontend/LargeStack.h"
+#include "frontend/Source.h"
+#include "runtime/Abstract.h"
+#include "runtime/Errors.h"
+#include "runtime/Frame.h"
+#include "runtime/Gc.h"
+#include "runtime/Names.h"
+#include "runtime/objects/Bytes.h"
+#include "runtime/objects/Code.h"
+#include "runtime/objects/Dict.h"
+#include "runtime/objects/Exception.h"
+#include "runtime/objects/Float.h"
+#include "runtime/objects/Function.h"
+#include "runtime/objects/Generator.h"
+#include "runtime/objects/Int.h"
+#include "runtime/objects/List.h"
+#include "runtime/objects/Module.h"
+#include "runtime/objects/Set.h"
+#include "runtime/objects/Slice.h"
+#include "runtime/objects/Str.h"
+#include "runtime/objects/Tuple.h"
+#include "runtime/objects/Type.h"
+
+#include <csignal>
+#include <cstring>
+#include <fstream>
+#include <sstream>
+
+namespace kiln::rt {
+
+void initWrapperTypes();
+void initAbstract();
+void initTracebackType();
+void initIteratorTypes();
+void initStdStreams();
+void flushAllFiles();
+Value builtinsModuleCreate();
+Value sysModuleCreate(const std::vector<std::string> &argv, const std::string &scriptDir,
+                      Dict *modules);
+
+namespace {
+Value builtinsModule, sysModuleValue;
+Dict *modules;
+} // namespace
+
+Dict *builtinsDict() { return builtinsModule.as<Module>()->dict; }
+Dict *modulesDict() { return modules; }
+Value sysModule() { return sysModuleValue; }
+
+Value sysGet(const char *name) {
+  if (!sysModuleValue)
+    return Value();
+  return dictGetCStr(sysModuleValue.as<Module>()->dict, name);
+}
+
+const char *bundledModuleSource(const char *name) { return nullptr; }
+
+namespace {
+void onSigint(int) { ts.sigintPending = 1; }
+} // namespace
+
+void initRuntime(const std::vector<std::string> &argv, const std::string &scriptDir) {
+  gcInit();
+  initStrType();
+  initNames();
+  initObjectType();
+  initTypeType();
+  initWrapperTypes();
+  initFunctionTypes();
+  initDescriptorTypes();
+  initStrMethods();
+  initIntType();
+  initBoolType();
+  initFloatType();
+  initComplexType();
+  initTupleType();
+  initListType();
+  initDictType();
+  initSetTypes();
+  initSliceType();
+  initRangeType();
+  initIteratorTypes();
+  initBytesTypes();
+  initCodeType();
+  initFrameType();
+  initTracebackType();
+  initGeneratorType();
+  initModuleType();
+  initExceptionTypes();
+  initAbstract();
+  initStdStreams();
+  modules = dictNew();
+  builtinsModule = builtinsModuleCreate();
+  dictSetCStr(modules, "builtins", builtinsModule);
+  sysModuleValue = sysModuleCreate(argv, scriptDir, modules);
+  dictSetCStr(modules, "sys", sysModuleValue);
+  signal(SIGINT, onSigint);
+}
+
+namespace {
+
+/// Raises SyntaxError (or a subclass) from the front end's report.
+Value raiseSyntaxError(const frontend::SyntaxErrorInfo &err) {
+  if (err.isValueError)
+    return raise(&ValueErrorType, "source code string cannot contain null bytes");
+  Type *type = err.type == "IndentationError" ? &IndentationErrorType
+               : err.type == "TabError"       ? &TabErrorType
+                                              : &SyntaxErrorType;
+  Value details = Value::object(tupleOf(
+      {strFromUtf8(err.filename), intFromI64(err.line),
+       err.col >= 0 ? intFromI64(err.col + 1) : None(),
+       err.text.empty() && err.line == 0 ? None() : strFromUtf8(err.text + (err.text.empty() || err.text.back() == '\n' ? "" : "\n")),
+       intFromI64(err.endLine ? err.endLine : err.line),
+       err.endCol >= 0 ? intFromI64(err.endCol + 1) : (err.col >= 0 ? intFromI64(err.col + 1) : None())}));
+  Value exc = exceptionNew(type, tupleOf({strFromUtf8(err.msg), details}));
+  if (exc)
+    setCurrentException(exc);
+  return Value();
+}
+
+} // namespace
+
+Value compileToCode(const std::string &source, const std::string &filename, const char *mode,
+                    bool sourceIsBytes) {
+  frontend::ParseMode pm = !strcmp(mode, "eval")     ? frontend::ParseMode::Eval
+                           : !strcmp(mode, "single") ? frontend::ParseMode::Single
+                                                     : frontend::ParseMode::Exec;
+  std::shared_ptr<frontend::CodeObject> code;
+  frontend::SyntaxErrorInfo err;
+  bool loaded = true;
+  frontend::runOnLargeStack([&] {
+    frontend::Source src;
+    if (sourceIsBytes)
+      loaded = src.loadBytes(source, filename, err);
+    else
+      loaded = src.loadText(source, filename, err);
+    if (!loaded)
+      return;
+    code = frontend::compileSource(src, pm, err);
+  });
+  if (!code) {
+    if (err.filename.empty())
+      err.filename = filename;
+    if (err.msg == "maximum recursion depth exceeded during compilation" ||
+        err.type == "RecursionError")
+      return raise(&RecursionErrorType, "%s", err.msg.c_str());
+    if (err.type == "MemoryError")
+      return raiseMemoryError();
+    return raiseSyntaxError(err);
+  }
+  Code *c = codeFromFrontend(code);
+  return c ? Value::object(c) : Value();
+}
+
+namespace {
+
+/// Exit status for the exception that ended the program (reported as
+/// CPython reports it).
+int reportUncaught() {
+  Value exc = takeError();
+  if (isInstance(exc, &SystemExitType)) {
+    int status = handleSystemExit(exc);
+    flushStdStreams();
+    return status;
+  }
+  Value hook = sysGet("excepthook");
+  if (hook && typeOf(hook) != &BuiltinFunctionType) {
+    Value tb = exc.as<BaseException>()->traceback;
+    if (!call(hook, {Value::object(typeOf(exc)), exc, tb ? tb : None()})) {
+      clearError();
+      printException(exc);
+    }
+  } else {
+    printException(exc);
+  }
+  flushStdStreams();
+  if (isInstance(exc, &KeyboardInterruptType))
+    return 130;
+  return 1;
+}
+
+int runMain(const std::string &source, const std::string &filename, bool isFile) {
+  Value m = moduleNew(names.main);
+  Dict *d = m.as<Module>()->dict;
+  dictSetStr(d, names.builtins, builtinsModule);
+  if (isFile)
+    dictSetStr(d, names.file, strFromUtf8(filename));
+  dictSetCStr(modules, "__main__", m);
+  Value code = compileToCode(source, filename, "exec", true);
+  if (!code) {
+    Value exc = ts.curExc;
+    if (isInstance(exc, &SyntaxErrorType)) {
+      clearError();
+      // A syntax error in the script itself: the report without traceback.
+      printException(exc);
+      return 1;
+    }
+    return reportUncaught();
+  }
+  Value r = runCode(code.as<Code>(), d, Value::object(d));
+  int status = r ? 0 : reportUncaught();
+  flushStdStreams();
+  if (errOccurred())
+    clearError();
+  flushAllFiles();
+  return status;
+}
+
+} // namespace
+
+int runMainFile(const std::string &path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  return runMain(ss.str(), path, true);
+}
+
+int runMainSource(const std::string &source) { return runMain(source, "<string>", false); }
+
+} // namespace kiln::rt

@@ -1,0 +1,474 @@
+//===- Traceback.cpp - Traceback entries and CPython's error report --------===//
+///
+/// printException reproduces CPython 3.11's report: the chain of causes and
+/// contexts oldest first with their separator lines, "Traceback (most
+/// recent call last):", one `File "...", line N, in NAME` entry per frame
+/// with the stripped source line and the caret line under the failing
+/// expression (`~~^~~` for binary operators and subscripts), runs of more
+/// than three identical entries folded into "[Previous line repeated N
+/// more times]", then `Type: message` and the notes.
+///
+//===----------------------------------------------------------------------===//
+#include "frontend/Ast.h"
+#include "frontend/Parser.h"
+#include "frontend/Source.h"
+#include "runtime/Abstract.h"
+#include "runtime/Errors.h"
+#include "runtime/Frame.h"
+#include "runtime/Gc.h"
+#include "runtime/Names.h"
+#include "runtime/Runtime.h"
+#include "runtime/objects/Code.h"
+#include "runtime/objects/Dict.h"
+#include "runtime/objects/Exception.h"
+#include "runtime/objects/Int.h"
+#include "runtime/objects/List.h"
+#include "runtime/objects/Module.h"
+#include "runtime/objects/Str.h"
+#include "runtime/objects/Tuple.h"
+#include "runtime/objects/Type.h"
+
+#include <fstream>
+#include <map>
+#include <sstream>
+#include <vector>
+
+namespace kiln::rt {
+
+Type TracebackType;
+
+/// "Did you mean" text for NameError/AttributeError (Suggestions.cpp).
+std::string suggestionFor(Value exc);
+
+void tracebackAdd(Frame *frame) {
+  Value exc = ts.curExc;
+  if (!exc || !isException(exc))
+    return;
+  Traceback *tb = newObject<Traceback>(&TracebackType);
+  if (!tb)
+    return;
+  BaseException *e = exc.as<BaseException>();
+  tb->next = e->traceback;
+  tb->frame = frame;
+  tb->lasti = frame->lasti;
+  tb->lineno = frameLine(frame);
+  frame->flags |= FRAME_ESCAPED;
+  e->traceback = Value::object(tb);
+}
+
+namespace {
+
+/// Source lines of files, cached for the report.
+std::map<std::string, std::vector<std::string>> *sourceCache;
+
+const std::vector<std::string> *sourceLines(const std::string &file) {
+  if (!sourceCache)
+    sourceCache = new std::map<std::string, std::vector<std::string>>();
+  auto it = sourceCache->find(file);
+  if (it != sourceCache->end())
+    return &it->second;
+  std::vector<std::string> lines;
+  std::ifstream in(file, std::ios::binary);
+  if (in) {
+    std::string line;
+    while (std::getline(in, line)) {
+      if (!line.empty() && line.back() == '\r')
+        line.pop_back();
+      lines.push_back(line);
+    }
+  }
+  auto &slot = (*sourceCache)[file];
+  slot = std::move(lines);
+  return &slot;
+}
+
+/// The caret line for columns [col, endCol) (bytes) of \p line, with
+/// CPython's anchors for binary operators and subscripts; empty when
+/// CPython prints none.
+std::string caretLine(const std::string &line, int col, int endCol, size_t indent) {
+  if (col < 0 || endCol < 0 || endCol <= col || size_t(endCol) > line.size())
+    return "";
+  // No carets when they would underline the whole (stripped) line.
+  size_t first = line.find_first_not_of(" \t\f");
+  size_t last = line.find_last_not_of(" \t\f\r\n");
+  if (first != std::string::npos && size_t(col) <= first && size_t(endCol) >= last + 1)
+    return "";
+  std::string segment = line.substr(size_t(col), size_t(endCol - col));
+  // Anchors: parse the segment as an expression.
+  int leftAnchor = -1, rightAnchor = -1;
+  {
+    frontend::Source src;
+    frontend::SyntaxErrorInfo err;
+    if (src.loadText(segment, "<string>", err)) {
+      frontend::AstArena arena;
+      frontend::Mod *mod = frontend::parseSource(src, arena, frontend::ParseMode::Exec, err);
+      const frontend::Module *m = mod ? frontend::dyn_cast<frontend::Module>(mod) : nullptr;
+      const frontend::Expr *e = nullptr;
+      if (m && m->body.size() == 1)
+        if (auto *st = frontend::dyn_cast<frontend::ExprStmt>(m->body[0]))
+          e = st->value;
+      if (auto *bin = frontend::dyn_cast<frontend::BinOp>(e)) {
+        const frontend::Expr *l = bin->left, *r = bin->right;
+        if (l->end_lineno == 1 && r->lineno == 1) {
+          int from = l->end_col_offset, to = r->col_offset;
+          for (int i = from; i < to; i++) {
+            char c = segment[size_t(i)];
+            if (c == ' ' || c == '\t' || c == '\f' || c == '\\' || c == '\n')
+              continue;
+            leftAnchor = i;
+            rightAnchor = i + 1;
+            if (i + 1 < to && !strchr(" \t\f", segment[size_t(i + 1)]))
+              rightAnchor++;
+            // Keep going past closing parentheses of the left operand.
+            if (i + 1 < to && c == ')')
+              continue;
+            break;
+          }
+        }
+      } else if (auto *sub = frontend::dyn_cast<frontend::Subscript>(e)) {
+        const frontend::Expr *v = sub->value, *sl = sub->slice;
+        if (v->end_lineno == 1 && sl->end_lineno == 1) {
+          leftAnchor = v->end_col_offset;
+          rightAnchor = sl->end_col_offset + 1;
+        }
+      }
+    }
+  }
+  // Byte columns to character columns for the printed carets.
+  auto chars = [&](int from, int to) {
+    int n = 0;
+    for (int i = from; i < to; i++)
+      if ((uint8_t(line[size_t(i)]) & 0xC0) != 0x80)
+        n++;
+    return n;
+  };
+  std::string out(indent + size_t(chars(int(first == std::string::npos ? 0 : first), col)), ' ');
+  int width = chars(col, endCol);
+  if (leftAnchor >= 0 && rightAnchor > leftAnchor && rightAnchor <= int(segment.size())) {
+    int a = chars(col, col + leftAnchor), b = chars(col, col + rightAnchor);
+    for (int i = 0; i < width; i++)
+      out += (i >= a && i < b) ? '^' : '~';
+  } else {
+    out.append(size_t(width), '^');
+  }
+  return out;
+}
+
+void writeErr(Value file, const std::string &text) {
+  if (file) {
+    Value s = strFromUtf8(text);
+    if (s && callMethod(file, names.write, {s}))
+      return;
+    clearError();
+  }
+  fputs(text.c_str(), stderr);
+}
+
+std::string formatEntry(Traceback *tb) {
+  Code *co = tb->frame->code;
+  std::string file = strToUtf8(co->filename);
+  int line = tb->lineno;
+  std::string out = "  File \"" + file + "\", line " + std::to_string(line) + ", in " +
+                    strToUtf8(co->name) + "\n";
+  const std::vector<std::string> *lines = sourceLines(file);
+  if (line >= 1 && size_t(line) <= lines->size()) {
+    const std::string &src = (*lines)[size_t(line - 1)];
+    size_t first = src.find_first_not_of(" \t\f");
+    if (first != std::string::npos) {
+      size_t last = src.find_last_not_of(" \t\f\r\n");
+      out += "    " + src.substr(first, last - first + 1) + "\n";
+      frontend::Location loc = codeLocationAt(co, tb->lasti);
+      if (loc.line == line && loc.endLine == line) {
+        std::string carets = caretLine(src, loc.col, loc.endCol, 4);
+        if (!carets.empty())
+          out += carets.substr(0, 4) + carets.substr(4) + "\n";
+      }
+    }
+  }
+  return out;
+}
+
+std::string formatTraceback(Value tbv) {
+  std::string out = "Traceback (most recent call last):\n";
+  std::string lastFile, lastName;
+  int lastLine = -1, repeats = 0;
+  auto flushRepeats = [&]() {
+    if (repeats > 3)
+      out += "  [Previous line repeated " + std::to_string(repeats - 3) + " more time" +
+             (repeats - 3 == 1 ? "" : "s") + "]\n";
+  };
+  for (Value v = tbv; v && typeOf(v) == &TracebackType; v = v.as<Traceback>()->next) {
+    Traceback *tb = v.as<Traceback>();
+    std::string file = strToUtf8(tb->frame->code->filename);
+    std::string name = strToUtf8(tb->frame->code->name);
+    if (file == lastFile && name == lastName && tb->lineno == lastLine) {
+      repeats++;
+      if (repeats > 3)
+        continue;
+    } else {
+      flushRepeats();
+      repeats = 1;
+      lastFile = file;
+      lastName = name;
+      lastLine = tb->lineno;
+    }
+    out += formatEntry(tb);
+  }
+  flushRepeats();
+  return out;
+}
+
+/// "Type: message" (module-qualified for non-builtin classes).
+std::string formatExceptionOnly(Value exc) {
+  Type *t = typeOf(exc);
+  std::string name = strToUtf8(t->qualname ? t->qualname : t->name);
+  if (t->flags & TF_HEAPTYPE) {
+    Value mod = dictGetStr(t->dict, names.module);
+    if (mod && isStr(mod)) {
+      std::string m = strToUtf8(mod);
+      if (m != "__main__" && m != "builtins")
+        name = m + "." + name;
+    }
+  }
+  std::string out;
+  if (isInstance(exc, &SyntaxErrorType)) {
+    BaseException *e = exc.as<BaseException>();
+    Value file = e->fields[1], line = e->fields[2], text = e->fields[4];
+    if (isStr(file) || isInt(line)) {
+      out += "  File \"" + (isStr(file) ? strToUtf8(file) : std::string("<string>")) + "\", line " +
+             (isInt(line) ? strToUtf8(repr(line)) : std::string("?")) + "\n";
+      if (isStr(text)) {
+        std::string tx = strToUtf8(text);
+        while (!tx.empty() && (tx.back() == '\n' || tx.back() == '\r'))
+          tx.pop_back();
+        size_t lead = tx.find_first_not_of(" \t\f");
+        if (lead == std::string::npos)
+          lead = tx.size();
+        out += "    " + tx.substr(lead) + "\n";
+        int64_t off = 0, endOff = 0;
+        if (isInt(e->fields[3]) && intAsI64(e->fields[3], &off) && off > 0) {
+          if (!(isInt(e->fields[6]) && intAsI64(e->fields[6], &endOff)) || endOff <= off ||
+              !(isInt(e->fields[5]) && isInt(line) && intCompare(e->fields[5], line) == 0))
+            endOff = off + 1;
+          int64_t start = off - 1 - int64_t(lead);
+          if (start < 0)
+            start = 0;
+          int64_t width = endOff - off;
+          out += "    " + std::string(size_t(start), ' ') + std::string(size_t(width), '^') + "\n";
+        }
+      }
+    }
+    Value msg = str(e->fields[0]);
+    clearError();
+    out += name + ": " + (msg ? strToUtf8(msg) : std::string("")) + "\n";
+    return out;
+  }
+  Value s = str(exc);
+  if (!s) {
+    clearError();
+    return name + ": <exception str() failed>\n";
+  }
+  std::string text = strToUtf8(s);
+  out += text.empty() ? name + "\n" : name + ": " + text + "\n";
+  // "Did you mean" suggestions are part of CPython's printed report.
+  std::string hint = suggestionFor(exc);
+  if (!hint.empty()) {
+    out.pop_back();
+    out += ". Did you mean: '" + hint + "'?\n";
+  }
+  BaseException *e = exc.as<BaseException>();
+  if (e->dict) {
+    Value notes = dictGetStr(e->dict, names.notes);
+    if (notes && isList(notes)) {
+      List *l = notes.as<List>();
+      for (int64_t i = 0; i < l->size; i++) {
+        Value n = isStr(l->items[i]) ? l->items[i] : str(l->items[i]);
+        clearError();
+        out += (n ? strToUtf8(n) : std::string("<note str() failed>")) + "\n";
+      }
+    } else if (notes) {
+      Value r = repr(notes);
+      clearError();
+      out += (r ? strToUtf8(r) : std::string("")) + "\n";
+    }
+  }
+  return out;
+}
+
+void printGroup(Value exc, const std::string &prefix, int depth, std::string &out);
+
+std::string indentLines(const std::string &text, const std::string &prefix) {
+  std::string out;
+  size_t pos = 0;
+  while (pos < text.size()) {
+    size_t nl = text.find('\n', pos);
+    std::string line = text.substr(pos, nl == std::string::npos ? std::string::npos : nl - pos);
+    out += prefix + line + "\n";
+    if (nl == std::string::npos)
+      break;
+    pos = nl + 1;
+  }
+  return out;
+}
+
+/// One exception with its traceback (no chain).
+std::string formatSingle(Value exc) {
+  std::string out;
+  Value tb = exc.as<BaseException>()->traceback;
+  if (tb)
+    out += formatTraceback(tb);
+  out += formatExceptionOnly(exc);
+  return out;
+}
+
+void formatChain(Value exc, std::vector<Value> &seen, std::string &out, const std::string &prefix,
+                 int depth);
+
+/// Exception groups: the group's own traceback and message, then each
+/// sub-exception in a numbered box.
+std::string formatGroupBody(Value exc, int depth) {
+  std::string out;
+  Value tb = exc.as<BaseException>()->traceback;
+  if (tb) {
+    std::string t = formatTraceback(tb);
+    // "Traceback" gets a "+ Exception Group " prefix at top level.
+    out += t;
+  }
+  out += formatExceptionOnly(exc);
+  return out;
+}
+
+void formatChain(Value exc, std::vector<Value> &seen, std::string &out, const std::string &prefix,
+                 int depth) {
+  seen.push_back(exc);
+  BaseException *e = exc.as<BaseException>();
+  if (e->cause) {
+    bool already = false;
+    for (Value s : seen)
+      already |= s == e->cause;
+    if (!already) {
+      formatChain(e->cause, seen, out, prefix, depth);
+      out += indentLines("\nThe above exception was the direct cause of the following exception:\n",
+                         prefix);
+    }
+  } else if (e->context && !e->suppressContext) {
+    bool already = false;
+    for (Value s : seen)
+      already |= s == e->context;
+    if (!already) {
+      formatChain(e->context, seen, out, prefix, depth);
+      out += indentLines(
+          "\nDuring handling of the above exception, another exception occurred:\n", prefix);
+    }
+  }
+  if (isInstance(exc, &BaseExceptionGroupType)) {
+    std::string body = formatSingle(exc);
+    // Group header: "  + Exception Group Traceback (most recent call last):"
+    std::string first = "Traceback (most recent call last):\n";
+    std::string groupText;
+    if (body.compare(0, first.size(), first) == 0)
+      groupText = (depth == 0 ? "  + Exception Group Traceback (most recent call last):\n"
+                              : "Exception Group Traceback (most recent call last):\n") +
+                  indentLines(body.substr(first.size()), depth == 0 ? "  | " : "");
+    else
+      groupText = indentLines(body, depth == 0 ? "  | " : "");
+    if (depth == 0) {
+      out += indentLines(groupText.substr(0, groupText.size()), prefix);
+    } else {
+      out += indentLines(groupText, prefix);
+    }
+    Tuple *subs = e->fields[1].as<Tuple>();
+    int64_t n = subs->size;
+    const int64_t maxShown = 15;
+    std::string boxPrefix = prefix + "  ";
+    for (int64_t i = 0; i < n && i < maxShown; i++) {
+      std::string header = (i == 0 ? "+-+---------------- " : "+---------------- ") +
+                           std::to_string(i + 1) + " ----------------\n";
+      out += prefix + "  " + (i == 0 ? header : header.substr(0, 0) + "  " + header.substr(0));
+      if (i != 0) {
+        // fix: headers after the first are aligned under the first box
+        out.erase(out.size() - header.size() - 2, 2);
+      }
+      std::string sub;
+      std::vector<Value> subSeen;
+      formatChain(subs->items[i], subSeen, sub, "", depth + 1);
+      out += indentLines(sub, prefix + "    | ");
+    }
+    if (n > maxShown)
+      out += prefix + "    +---------------- ... ----------------\n" + prefix + "    | and " +
+             std::to_string(n - maxShown) + " more exception" + (n - maxShown == 1 ? "" : "s") +
+             "\n";
+    out += prefix + "    +------------------------------------\n";
+    return;
+  }
+  out += indentLines(formatSingle(exc), prefix);
+}
+
+} // namespace
+
+void printException(Value exc) {
+  flushStdStreams();
+  std::string out;
+  std::vector<Value> seen;
+  formatChain(exc, seen, out, "", 0);
+  Value err = sysGet("stderr");
+  writeErr(err && !isNone(err) ? err : Value(), out);
+  if (err && !isNone(err)) {
+    if (!callMethod(err, names.flush, {}))
+      clearError();
+  }
+  flushStdStreams();
+}
+
+int handleSystemExit(Value exc) {
+  Value code = exc.as<BaseException>()->fields[0];
+  if (!code || isNone(code))
+    return 0;
+  if (isInt(code)) {
+    int64_t c;
+    if (!intAsI64(code, &c))
+      return -1 & 0xff;
+    return int(c & 0xff);
+  }
+  Value s = str(code);
+  clearError();
+  flushStdStreams();
+  Value err = sysGet("stderr");
+  writeErr(err && !isNone(err) ? err : Value(), (s ? strToUtf8(s) : std::string("")) + "\n");
+  if (err && !isNone(err) && !callMethod(err, names.flush, {}))
+    clearError();
+  return 1;
+}
+
+namespace {
+
+Value tbNext(Value v) {
+  Value n = v.as<Traceback>()->next;
+  return n ? n : None();
+}
+int tbSetNext(Value v, Value n) {
+  if (!n || (!isNone(n) && typeOf(n) != &TracebackType)) {
+    raise(&TypeErrorType, "expected traceback object or None, got '%s'", n ? typeName(n) : "NULL");
+    return -1;
+  }
+  v.as<Traceback>()->next = isNone(n) ? Value() : n;
+  return 0;
+}
+Value tbFrame(Value v) { return Value::object(v.as<Traceback>()->frame); }
+Value tbLineno(Value v) { return intFromI64(v.as<Traceback>()->lineno); }
+Value tbLasti(Value v) { return intFromI64(v.as<Traceback>()->lasti); }
+
+const GetSetDef tbGetSets[] = {
+    {"tb_next", tbNext, tbSetNext},   {"tb_frame", tbFrame, nullptr},
+    {"tb_lineno", tbLineno, nullptr}, {"tb_lasti", tbLasti, nullptr},
+    {nullptr},
+};
+
+} // namespace
+
+void initTracebackType() {
+  typeInitBuiltin(&TracebackType, "traceback", &ObjectType, sizeof(Traceback), 0);
+  typeReady(&TracebackType, nullptr, tbGetSets);
+}
+
+} // namespace kiln::rt

@@ -1,0 +1,62 @@
+//===- Code.h - code objects as Python values ----------------------------===//
+///
+/// A Code wraps the front end's CodeObject (which it keeps alive) and holds
+/// what running it needs as Values: co_consts converted to objects, co_names
+/// interned. `entry` runs a frame of this code; the vm installs its
+/// interpreter there, the native executable its generated function — the
+/// runtime only ever calls through it (DESIGN.md §1).
+///
+//===----------------------------------------------------------------------===//
+#pragma once
+
+#include "frontend/CodeObject.h"
+#include "runtime/Object.h"
+
+#include <memory>
+
+namespace kiln::rt {
+
+struct Frame;
+struct Str;
+struct Tuple;
+
+/// Runs (or resumes) \p frame. \p sent is the value a resumed generator
+/// receives (null when starting, or when an exception is being thrown in:
+/// then ts.curExc is set). Returns the result, or null on error.
+using FrameEntry = Value (*)(Frame *frame, Value sent);
+
+struct Code : Object {
+  const frontend::CodeObject *fc;
+  std::shared_ptr<frontend::CodeObject> *owner; ///< keeps fc alive
+  Tuple *consts;
+  Tuple *names;     ///< interned Strs
+  Tuple *localsplusNames; ///< interned Strs: varnames, non-arg cells, frees
+  Str *name, *qualname, *filename;
+  int32_t nlocalsplus;
+  int32_t nlocals;   ///< co_nlocals (== len(co_varnames))
+  int32_t ncells;    ///< cells that are not arguments
+  int32_t nfrees;
+  int32_t framesize; ///< nlocalsplus + stacksize
+  int32_t flags;
+  int32_t argcount, posonlyargcount, kwonlyargcount;
+  /// localsplus index -> true when that slot holds a cell (MAKE_CELL'd)
+  uint8_t *cellSlots;
+  FrameEntry entry;
+  void *nativeFunction; ///< codegen: the native function, if any
+};
+
+/// Wraps a compiled code object (and, recursively, its nested code
+/// constants). Null on MemoryError.
+Code *codeFromFrontend(const std::shared_ptr<frontend::CodeObject> &fc);
+/// The line of the instruction at byte offset \p offset (-1 if none).
+int codeLineAt(const Code *code, int offset);
+/// The full location of the instruction at \p offset.
+frontend::Location codeLocationAt(const Code *code, int offset);
+
+/// The entry given to code objects that have no native function; set by
+/// the vm at startup.
+extern FrameEntry defaultFrameEntry;
+
+void initCodeType();
+
+} // namespace kiln::rt

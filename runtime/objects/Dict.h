@@ -1,0 +1,68 @@
+//===- Dict.h - dict: the insertion-ordered hash table --------------------===//
+///
+/// A compact dict: entries (hash, key, value) are appended in insertion
+/// order to a GC array; a separate open-addressing index table (atomic
+/// memory, no pointers) maps hash slots to entry numbers. Deleting leaves a
+/// null key in the entry and a dummy in the index; both are compacted on
+/// resize. Iteration walks the entries, which gives Python's insertion
+/// order. Namespaces (module globals, class dicts, instance dicts) are
+/// dicts keyed by interned strs, found by pointer compare first.
+///
+//===----------------------------------------------------------------------===//
+#pragma once
+
+#include "runtime/Object.h"
+
+namespace kiln::rt {
+
+struct Str;
+
+struct DictEntry {
+  int64_t hash;
+  Value key; ///< null for a deleted entry
+  Value value;
+};
+
+struct Dict : Object {
+  int64_t used;      ///< live entries
+  int64_t nentries;  ///< entries slots consumed (live + deleted)
+  int64_t capacity;  ///< entries array size
+  int64_t mask;      ///< index table size - 1
+  int64_t *indices;  ///< -1 empty, -2 dummy, else entry number
+  DictEntry *entries;
+  uint64_t version;  ///< bumped by every change of keys (iteration checks)
+};
+
+Dict *dictNew(int64_t sizeHint = 0);
+/// The value for \p key; null when missing (no exception) or on error
+/// (exception set: check errOccurred()).
+Value dictGet(Dict *d, Value key);
+/// The value for a str key (no error possible for str keys).
+Value dictGetStr(Dict *d, Str *key);
+Value dictGetCStr(Dict *d, const char *key);
+int dictSet(Dict *d, Value key, Value value);
+int dictSetStr(Dict *d, Str *key, Value value);
+int dictSetCStr(Dict *d, const char *key, Value value);
+/// Removes \p key: 1 removed, 0 missing (no exception), -1 error.
+int dictDel(Dict *d, Value key);
+/// Contains: 1/0, -1 on error.
+int dictContains(Dict *d, Value key);
+/// Iterates live entries: start with *pos = 0.
+bool dictNext(Dict *d, int64_t *pos, Value *key, Value *value);
+void dictClear(Dict *d);
+Dict *dictCopy(Dict *d);
+/// d.update(other) for a dict or mapping or iterable of pairs; -1 on error.
+int dictUpdate(Dict *d, Value other);
+/// d |= other for another mapping: keys() and [] (DICT_MERGE when
+/// \p rejectDuplicates, which raises on a repeated key).
+int dictMerge(Dict *d, Value other, bool rejectDuplicates, Value funcForMessage);
+Value dictRepr(Value d);
+/// A list of the keys.
+Value dictKeysList(Dict *d);
+
+/// A read-only view of a mapping (type.__dict__).
+Value mappingProxyNew(Value mapping);
+
+void initDictType();
+
+} // namespace kiln::rt

@@ -1,0 +1,55 @@
+//===- Exception.h - exception objects and tracebacks ---------------------===//
+#pragma once
+
+#include "runtime/Object.h"
+
+#include <string>
+
+namespace kiln::rt {
+
+struct Frame;
+struct Tuple;
+struct Dict;
+
+/// The layout of every exception instance. `fields` hold the
+/// class-specific attributes named in Exceptions.def (StopIteration.value,
+/// OSError.errno, ...), exposed as member descriptors.
+struct BaseException : Object {
+  Dict *dict;
+  Tuple *args;
+  Value traceback; ///< a Traceback or null
+  Value cause;     ///< null when unset
+  Value context;
+  bool suppressContext;
+  Value fields[8];
+};
+
+/// One traceback entry (tb_frame, tb_lasti, tb_lineno, tb_next).
+struct Traceback : Object {
+  Value next;
+  Frame *frame;
+  int32_t lasti;
+  int32_t lineno;
+};
+
+/// Creates an instance of exception class \p type with \p args.
+Value exceptionNew(Type *type, Tuple *args);
+/// Adds a traceback entry for \p frame at its current instruction to the
+/// exception being raised.
+void tracebackAdd(Frame *frame);
+/// exc.add_note(note).
+void exceptionAddNote(Value exc, Value note);
+/// str(exc) as CPython prints it after "Type: " (KeyError shows repr, ...).
+Value exceptionStr(Value exc);
+/// Prints CPython's report of an uncaught exception (chains, tracebacks,
+/// notes, exception groups) to sys.stderr.
+void printException(Value exc);
+/// The exit status for an uncaught SystemExit, having printed its message
+/// if it has one.
+int handleSystemExit(Value exc);
+/// The StopIteration (or other) exception's `value` field.
+Value stopIterationValue(Value exc);
+
+void initExceptionTypes();
+
+} // namespace kiln::rt

@@ -1,0 +1,349 @@
+//===- Generator.cpp - generators: send, throw, close, yield from ---------===//
+#include "runtime/objects/Generator.h"
+#include "frontend/bytecode/Opcodes.h"
+#include "runtime/Abstract.h"
+#include "runtime/Args.h"
+#include "runtime/Errors.h"
+#include "runtime/Frame.h"
+#include "runtime/Gc.h"
+#include "runtime/Names.h"
+#include "runtime/objects/Code.h"
+#include "runtime/objects/Exception.h"
+#include "runtime/objects/Str.h"
+#include "runtime/objects/Tuple.h"
+#include "runtime/objects/Type.h"
+
+#include <cstdio>
+
+namespace kiln::rt {
+
+using frontend::Opcode;
+
+Type GeneratorType;
+
+Value generatorNew(Frame *frame) {
+  Generator *g = newObject<Generator>(&GeneratorType);
+  if (!g)
+    return Value();
+  g->frame = frame;
+  g->name = frame->code->name;
+  g->qualname = frame->func ? frame->func->qualname : frame->code->qualname;
+  frame->generator = Value::object(g);
+  frame->flags |= FRAME_GENERATOR | FRAME_SUSPENDED | FRAME_ESCAPED;
+  return Value::object(g);
+}
+
+namespace {
+
+Generator *gen(Value v) { return v.as<Generator>(); }
+
+bool finished(Generator *g) { return g->frame->flags & FRAME_FINISHED; }
+
+/// Resumes the frame with \p sent (null: an exception is being thrown in).
+/// Returns the yielded or returned value; *returned tells which.
+Value resume(Generator *g, Value sent, bool *returned) {
+  Frame *f = g->frame;
+  g->running = true;
+  g->started = true;
+  g->excState.previous = ts.excInfo;
+  ts.excInfo = &g->excState;
+  framePush(f);
+  Value r;
+  if (!enterCall()) {
+    r = Value();
+  } else {
+    r = f->code->entry(f, sent);
+    leaveCall();
+  }
+  framePop(f);
+  f->back = nullptr;
+  ts.excInfo = g->excState.previous;
+  g->excState.previous = nullptr;
+  g->running = false;
+  *returned = r && !(f->flags & FRAME_SUSPENDED);
+  if (!r) {
+    f->flags |= FRAME_FINISHED;
+    // A StopIteration escaping the body becomes RuntimeError (PEP 479).
+    if (errMatches(&StopIterationType)) {
+      Value stop = takeError();
+      raise(&RuntimeErrorType, "generator raised StopIteration");
+      Value err = ts.curExc;
+      err.as<BaseException>()->cause = stop;
+      err.as<BaseException>()->context = stop;
+      err.as<BaseException>()->suppressContext = true;
+    }
+  }
+  return r;
+}
+
+/// StopIteration(value) the way a returning generator raises it.
+void setStopIteration(Value value) {
+  if (isNone(value)) {
+    raiseObject(Value::object(&StopIterationType));
+    return;
+  }
+  Value exc = exceptionNew(&StopIterationType, tupleOf({value}));
+  if (exc)
+    setCurrentException(exc);
+}
+
+} // namespace
+
+Value generatorSend(Value gv, Value value, bool forIteration) {
+  Generator *g = gen(gv);
+  if (g->running)
+    return raise(&ValueErrorType, "generator already executing");
+  if (finished(g)) {
+    if (forIteration)
+      return Value();
+    return raiseObject(Value::object(&StopIterationType));
+  }
+  if (!g->started && value && !isNone(value))
+    return raise(&TypeErrorType, "can't send non-None value to a just-started generator");
+  bool returned;
+  Value r = resume(g, value ? value : None(), &returned);
+  if (r && returned) {
+    g->frame->flags |= FRAME_FINISHED;
+    if (forIteration && isNone(r))
+      return Value();
+    setStopIteration(r);
+    return Value();
+  }
+  return r;
+}
+
+Value generatorYieldFrom(Generator *g) {
+  Frame *f = g->frame;
+  if (!(f->flags & FRAME_SUSPENDED) || f->lasti < 0)
+    return Value();
+  const auto &code = f->code->fc->code;
+  size_t next = size_t(f->lasti) + 2;
+  if (next + 1 >= code.size())
+    return Value();
+  if (code[size_t(f->lasti)] != uint8_t(Opcode::YIELD_VALUE) ||
+      code[next] != uint8_t(Opcode::RESUME) || code[next + 1] < 2)
+    return Value();
+  if (f->stackDepth < 1)
+    return Value();
+  return f->stackBase()[f->stackDepth - 1];
+}
+
+namespace {
+
+/// Ends a suspended `yield from` whose subiterator finished while being
+/// thrown into: drops the subiterator and continues after the SEND loop
+/// with \p value as the expression's result.
+Value finishYieldFrom(Generator *g, Value value) {
+  Frame *f = g->frame;
+  const auto &code = f->code->fc->code;
+  // YIELD_VALUE; RESUME; JUMP_BACKWARD_NO_INTERRUPT -> SEND
+  size_t jumpAt = size_t(f->lasti) + 4;
+  int jarg = code[jumpAt + 1];
+  int sendAt = frontend::jumpTarget(Opcode::JUMP_BACKWARD_NO_INTERRUPT, int(jumpAt), jarg);
+  // Fold EXTENDED_ARG prefixes of the SEND (rare; jumps are short here).
+  int sendArg = code[size_t(sendAt) + 1];
+  int target = frontend::jumpTarget(Opcode::SEND, sendAt, sendArg);
+  f->stackDepth--;
+  f->lasti = target - 2;
+  bool returned;
+  Value r = resume(g, value, &returned);
+  if (r && returned) {
+    g->frame->flags |= FRAME_FINISHED;
+    setStopIteration(r);
+    return Value();
+  }
+  return r;
+}
+
+Value throwInto(Generator *g, Value exc) {
+  setCurrentException(exc);
+  if (finished(g))
+    return Value();
+  if (!g->started) {
+    // Nothing ran: the exception comes out with the generator's frame.
+    g->started = true;
+  }
+  bool returned;
+  Value r = resume(g, Value(), &returned);
+  if (r && returned) {
+    g->frame->flags |= FRAME_FINISHED;
+    setStopIteration(r);
+    return Value();
+  }
+  return r;
+}
+
+} // namespace
+
+Value generatorThrow(Value gv, Value exc) {
+  Generator *g = gen(gv);
+  if (g->running)
+    return raise(&ValueErrorType, "generator already executing");
+  Value yf = generatorYieldFrom(g);
+  if (yf) {
+    Value r;
+    if (isInstance(exc, &GeneratorExitType)) {
+      g->running = true;
+      Value closeR;
+      if (typeOf(yf) == &GeneratorType) {
+        closeR = generatorClose(yf);
+      } else {
+        Value closeFn = getAttrOpt(yf, names.close);
+        closeR = closeFn ? call(closeFn, {}) : (errOccurred() ? Value() : None());
+      }
+      g->running = false;
+      if (!closeR)
+        return throwInto(g, takeError());
+      return throwInto(g, exc);
+    }
+    g->running = true;
+    if (typeOf(yf) == &GeneratorType) {
+      r = generatorThrow(yf, exc);
+    } else {
+      Value throwFn = getAttrOpt(yf, names.throw_);
+      if (!throwFn) {
+        g->running = false;
+        if (errOccurred())
+          return throwInto(g, takeError());
+        return throwInto(g, exc);
+      }
+      r = call(throwFn, {exc});
+    }
+    g->running = false;
+    if (r)
+      return r;
+    if (errMatches(&StopIterationType))
+      return finishYieldFrom(g, takeStopIterationValue());
+    return throwInto(g, takeError());
+  }
+  return throwInto(g, exc);
+}
+
+Value generatorClose(Value gv) {
+  Generator *g = gen(gv);
+  if (finished(g))
+    return None();
+  if (!g->started) {
+    g->frame->flags |= FRAME_FINISHED;
+    return None();
+  }
+  Value exc = exceptionNew(&GeneratorExitType, emptyTuple());
+  if (!exc)
+    return Value();
+  Value r = generatorThrow(gv, exc);
+  if (r) {
+    return raise(&RuntimeErrorType, "generator ignored GeneratorExit");
+  }
+  if (errMatches(&GeneratorExitType) || errMatches(&StopIterationType)) {
+    clearError();
+    return None();
+  }
+  return Value();
+}
+
+namespace {
+
+Value genIter(Value v) { return v; }
+Value genNext(Value v) { return generatorSend(v, None(), true); }
+Value genSendMethod(Value self, Value v) { return generatorSend(self, v, false); }
+
+Value genThrowMethod(Value self, const Value *args, size_t nargs) {
+  if (!checkPositional("throw", nargs, 1, 3))
+    return Value();
+  Value typ = args[0];
+  Value val = nargs > 1 ? args[1] : Value();
+  Value tb = nargs > 2 ? args[2] : Value();
+  if (tb && !isNone(tb) && typeOf(tb) != &TracebackType)
+    return raise(&TypeErrorType, "throw() third argument must be a traceback object");
+  Value exc;
+  if (isExceptionClass(typ)) {
+    if (val && isException(val) && isInstance(val, typ.as<Type>())) {
+      exc = val;
+    } else {
+      Tuple *a = !val || isNone(val) ? emptyTuple()
+                 : isTuple(val)      ? val.as<Tuple>()
+                                     : tupleOf({val});
+      exc = call(typ, a->items, size_t(a->size));
+      if (!exc)
+        return Value();
+    }
+  } else if (isException(typ)) {
+    if (val && !isNone(val))
+      return raise(&TypeErrorType, "instance exception may not have a separate value");
+    exc = typ;
+  } else {
+    return raise(&TypeErrorType,
+                 "exceptions must be classes or instances deriving from BaseException, not %s",
+                 typeName(typ));
+  }
+  if (tb && !isNone(tb))
+    exc.as<BaseException>()->traceback = tb;
+  return generatorThrow(self, exc);
+}
+
+Value genCloseMethod(Value self) { return generatorClose(self); }
+
+Value genRepr(Value v) {
+  char buf[48];
+  snprintf(buf, sizeof buf, " at %p>", (void *)v.bits());
+  return strFromUtf8("<generator object " + strToUtf8(gen(v)->qualname) + buf);
+}
+
+Value gName(Value v) { return Value::object(gen(v)->name); }
+int gSetName(Value v, Value x) {
+  if (!x || !isStr(x)) {
+    raise(&TypeErrorType, "__name__ must be set to a string object");
+    return -1;
+  }
+  gen(v)->name = x.as<Str>();
+  return 0;
+}
+Value gQualname(Value v) { return Value::object(gen(v)->qualname); }
+int gSetQualname(Value v, Value x) {
+  if (!x || !isStr(x)) {
+    raise(&TypeErrorType, "__qualname__ must be set to a string object");
+    return -1;
+  }
+  gen(v)->qualname = x.as<Str>();
+  return 0;
+}
+Value gFrame(Value v) {
+  Generator *g = gen(v);
+  return finished(g) ? None() : Value::object(g->frame);
+}
+Value gRunning(Value v) { return boolValue(gen(v)->running); }
+Value gSuspended(Value v) {
+  Generator *g = gen(v);
+  return boolValue(!g->running && !finished(g) && g->started);
+}
+Value gCode(Value v) { return Value::object(gen(v)->frame->code); }
+Value gYieldFrom(Value v) {
+  Value yf = generatorYieldFrom(gen(v));
+  return yf ? yf : None();
+}
+
+const GetSetDef genGetSets[] = {
+    {"__name__", gName, gSetName},       {"__qualname__", gQualname, gSetQualname},
+    {"gi_frame", gFrame, nullptr},       {"gi_running", gRunning, nullptr},
+    {"gi_suspended", gSuspended, nullptr}, {"gi_code", gCode, nullptr},
+    {"gi_yieldfrom", gYieldFrom, nullptr}, {nullptr},
+};
+
+const MethodDef genMethods[] = {
+    KILN_METH_O("send", genSendMethod),
+    KILN_METH_FAST("throw", genThrowMethod),
+    KILN_METH_NOARGS("close", genCloseMethod),
+    {nullptr},
+};
+
+} // namespace
+
+void initGeneratorType() {
+  typeInitBuiltin(&GeneratorType, "generator", &ObjectType, sizeof(Generator), 0);
+  GeneratorType.iter = genIter;
+  GeneratorType.next = genNext;
+  GeneratorType.repr = genRepr;
+  typeReady(&GeneratorType, genMethods, genGetSets);
+}
+
+} // namespace kiln::rt

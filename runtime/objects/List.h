@@ -1,0 +1,27 @@
+//===- List.h - list -----------------------------------------------------===//
+#pragma once
+
+#include "runtime/Object.h"
+
+namespace kiln::rt {
+
+struct List : Object {
+  int64_t size;
+  int64_t capacity;
+  Value *items; ///< GC array of capacity Values
+};
+
+List *listNew(int64_t size = 0);
+List *listFromArray(const Value *items, int64_t n);
+bool listAppend(List *l, Value v);
+/// list.extend(iterable); -1 on error.
+int listExtend(List *l, Value iterable);
+/// list(iterable).
+Value listFromIterable(Value iterable);
+/// Sorts in place like list.sort(key=..., reverse=...); -1 on error.
+int listSort(List *l, Value key, bool reverse);
+bool listResize(List *l, int64_t newSize);
+
+void initListType();
+
+} // namespace kiln::rt

@@ -1,0 +1,110 @@
+//===- RunCommand.cpp - `kiln run`: run a program under the interpreter ----===//
+///
+///   kiln run FILE [ARGS...]     like `python3 FILE ARGS...`
+///   kiln run -c SOURCE [ARGS...] like `python3 -c SOURCE ARGS...`
+///
+/// Arguments after the program belong to the program (sys.argv), so this
+/// command parses its own command line instead of CLI11. The program runs
+/// on a thread with a large stack: deep Python recursion is bounded by the
+/// recursion limit and the runtime's stack budget, not by the 8 MB default.
+///
+//===----------------------------------------------------------------------===//
+#include "RunCommand.h"
+#include "runtime/Errors.h"
+#include "runtime/Gc.h"
+#include "runtime/Runtime.h"
+#include "vm/Interpreter.h"
+
+#include <filesystem>
+#include <fstream>
+#include <pthread.h>
+
+#include <cstdio>
+#include <string>
+#include <vector>
+
+namespace {
+
+struct RunJob {
+  std::vector<std::string> argv;
+  std::string file;
+  std::string command;
+  bool hasCommand = false;
+  int status = 0;
+};
+
+constexpr size_t kThreadStack = size_t(1) << 30;   // reserved, committed on use
+constexpr size_t kStackBudget = size_t(900) << 20; // then RecursionError
+
+void *runJob(void *p) {
+  RunJob *job = static_cast<RunJob *>(p);
+  kiln::rt::gcRegisterThread();
+  kiln::rt::setStackBudget(kStackBudget);
+  if (job->hasCommand) {
+    job->status = kiln::rt::runMainSource(job->command);
+  } else {
+    job->status = kiln::rt::runMainFile(job->file);
+  }
+  kiln::rt::gcUnregisterThread();
+  return nullptr;
+}
+
+} // namespace
+
+int runCommand(int argc, char **argv) {
+  RunJob job;
+  int i = 2;
+  if (i < argc && std::string(argv[i]) == "-c") {
+    if (i + 1 >= argc) {
+      fprintf(stderr, "Argument expected for the -c option\n");
+      return 2;
+    }
+    job.hasCommand = true;
+    job.command = argv[i + 1];
+    job.argv.push_back("-c");
+    i += 2;
+  } else if (i < argc) {
+    job.file = argv[i];
+    job.argv.push_back(argv[i]);
+    i++;
+  } else {
+    fprintf(stderr, "usage: kiln run FILE [ARGS...] | kiln run -c SOURCE [ARGS...]\n");
+    return 2;
+  }
+  for (; i < argc; i++)
+    job.argv.push_back(argv[i]);
+
+  std::string scriptDir;
+  if (!job.hasCommand) {
+    std::ifstream probe(job.file, std::ios::binary);
+    if (!probe) {
+      std::string abs = job.file;
+      if (!abs.empty() && abs[0] != '/')
+        abs = std::filesystem::current_path().string() + "/" + abs;
+      fprintf(stderr, "%s: can't open file '%s': [Errno 2] No such file or directory\n",
+              "kiln", abs.c_str());
+      return 2;
+    }
+    // Like CPython: the script is known by its absolute path, and its
+    // folder is sys.path[0].
+    if (job.file[0] != '/')
+      job.file = std::filesystem::current_path().string() + "/" + job.file;
+    scriptDir = job.file.substr(0, job.file.rfind('/'));
+  }
+  kiln::rt::initRuntime(job.argv, scriptDir);
+  kiln::vm::installInterpreter();
+
+  pthread_attr_t attr;
+  pthread_attr_init(&attr);
+  pthread_attr_setstacksize(&attr, kThreadStack);
+  pthread_t thread;
+  if (pthread_create(&thread, &attr, runJob, &job) != 0) {
+    // Fall back to the main thread with a smaller budget.
+    kiln::rt::setStackBudget(size_t(6) << 20);
+    runJob(&job);
+  } else {
+    pthread_join(thread, nullptr);
+  }
+  pthread_attr_destroy(&attr);
+  return job.status;
+}

@@ -1,0 +1,926 @@
+//===- Interpreter.cpp - The reference bytecode interpreter ---------------===//
+///
+/// evalFrame runs one frame: a computed-goto dispatch loop over co_code
+/// whose handler table is expanded from Opcodes.def — an opcode without a
+/// handler label here is a compile error, so the vm cannot fall behind the
+/// opcode table. Every handler is a few lines over the runtime (Abstract.h
+/// for protocols, Ops.h for opcode-level semantics); only small-int
+/// arithmetic and comparisons are inlined.
+///
+/// Errors follow the 3.11 exception table: the failing instruction's
+/// offset selects a handler, the stack is cut to the handler's depth (plus
+/// the offset when it asks for `lasti`), the exception is pushed and
+/// execution jumps there. Without a handler the frame returns null with
+/// the exception set, after adding its traceback entry.
+///
+/// Generators: YIELD_VALUE saves the stack depth and returns with the
+/// frame suspended; resuming enters at lasti + 2 with the sent value
+/// pushed, or at the error path when an exception is thrown in.
+///
+//===----------------------------------------------------------------------===//
+#include "vm/Interpreter.h"
+#include "frontend/bytecode/Opcodes.h"
+#include "runtime/Abstract.h"
+#include "runtime/Errors.h"
+#include "runtime/Frame.h"
+#include "runtime/Names.h"
+#include "runtime/Ops.h"
+#include "runtime/Runtime.h"
+#include "runtime/objects/Code.h"
+#include "runtime/objects/Dict.h"
+#include "runtime/objects/Exception.h"
+#include "runtime/objects/Function.h"
+#include "runtime/objects/Generator.h"
+#include "runtime/objects/Int.h"
+#include "runtime/objects/List.h"
+#include "runtime/objects/Set.h"
+#include "runtime/objects/Slice.h"
+#include "runtime/objects/Str.h"
+#include "runtime/objects/Tuple.h"
+#include "runtime/objects/Type.h"
+
+namespace kiln::vm {
+
+using namespace kiln::rt;
+using frontend::Opcode;
+
+namespace {
+
+/// The exception-table entry covering the instruction at byte offset
+/// \p lasti, or null.
+const frontend::ExceptionTableEntry *findHandler(Code *co, int lasti) {
+  int unit = lasti / 2;
+  for (const auto &e : co->fc->exceptionTable)
+    if (unit >= e.start && unit < e.end)
+      return &e;
+  return nullptr;
+}
+
+inline Value smallCompare(int64_t x, int64_t y, int op) {
+  switch (op) {
+  case 0: return boolValue(x < y);
+  case 1: return boolValue(x <= y);
+  case 2: return boolValue(x == y);
+  case 3: return boolValue(x != y);
+  case 4: return boolValue(x > y);
+  default: return boolValue(x >= y);
+  }
+}
+
+} // namespace
+
+Value evalFrame(Frame *f, Value sent) {
+  // One handler label per opcode of the table: a missing label does not
+  // compile.
+  static void *dispatchTable[256];
+  if (!dispatchTable[0]) {
+    for (void *&slot : dispatchTable)
+      slot = &&op_INVALID;
+#define OPCODE(Name, Number, HasArg, Kind, Pops, Pushes, Flags) dispatchTable[Number] = &&op_##Name;
+#include "frontend/bytecode/Opcodes.def"
+  }
+  Code *co = f->code;
+  const uint8_t *const first = co->fc->code.data();
+  const uint8_t *ip;
+  Value *const localsplus = f->localsplus();
+  Value *const stackBase = f->stackBase();
+  Value *sp;
+  Value *const consts = co->consts->items;
+  Value *const nameItems = co->names->items;
+  Tuple *kwnames = nullptr;
+  int opcode, oparg;
+  ts.interpretedCodeRuns += f->lasti < 0;
+
+  if (f->lasti < 0) {
+    sp = stackBase;
+    ip = first;
+  } else {
+    sp = stackBase + f->stackDepth;
+    ip = first + f->lasti + 2;
+    f->flags &= ~FRAME_SUSPENDED;
+    if (!sent)
+      goto error; // an exception thrown into a suspended generator
+    *sp++ = sent;
+  }
+  f->flags |= FRAME_EXECUTING;
+
+#define PUSH(v) (*sp++ = (v))
+#define POP() (*--sp)
+#define TOP() (sp[-1])
+#define PEEK(n) (sp[-(n)])
+#define NAME(i) (nameItems[i].as<Str>())
+#define JUMPBY(n) (ip += 2 * (n))
+#define DISPATCH()                                                                        \
+  do {                                                                                    \
+    opcode = ip[0];                                                                       \
+    oparg = ip[1];                                                                        \
+    f->lasti = int(ip - first);                                                           \
+    ip += 2;                                                                              \
+    goto *dispatchTable[opcode];                                                          \
+  } while (0)
+#define CHECK(v)                                                                          \
+  do {                                                                                    \
+    if (!(v))                                                                             \
+      goto error;                                                                         \
+  } while (0)
+
+  DISPATCH();
+
+op_CACHE:
+op_INVALID:
+  raise(&SystemErrorType, "unknown opcode %d", opcode);
+  goto error;
+
+op_NOP:
+op_PRECALL:
+  DISPATCH();
+
+op_RESUME:
+  if (ts.sigintPending && !opHandleSignals())
+    goto error;
+  DISPATCH();
+
+op_EXTENDED_ARG:
+  opcode = ip[0];
+  oparg = (oparg << 8) | ip[1];
+  f->lasti = int(ip - first);
+  ip += 2;
+  goto *dispatchTable[opcode];
+
+op_POP_TOP:
+  sp--;
+  DISPATCH();
+
+op_PUSH_NULL:
+  PUSH(Value());
+  DISPATCH();
+
+op_COPY: {
+  Value v = PEEK(oparg);
+  PUSH(v);
+  DISPATCH();
+}
+
+op_SWAP: {
+  Value t = TOP();
+  TOP() = PEEK(oparg);
+  PEEK(oparg) = t;
+  DISPATCH();
+}
+
+op_LOAD_CONST:
+  PUSH(consts[oparg]);
+  DISPATCH();
+
+op_LOAD_FAST: {
+  Value v = localsplus[oparg];
+  if (!v) {
+    opUnboundLocal(f, oparg);
+    goto error;
+  }
+  PUSH(v);
+  DISPATCH();
+}
+
+op_STORE_FAST:
+  localsplus[oparg] = POP();
+  DISPATCH();
+
+op_DELETE_FAST:
+  if (!localsplus[oparg]) {
+    opUnboundLocal(f, oparg);
+    goto error;
+  }
+  localsplus[oparg] = Value();
+  DISPATCH();
+
+op_LOAD_NAME: {
+  Value v = opLoadName(f, NAME(oparg));
+  CHECK(v);
+  PUSH(v);
+  DISPATCH();
+}
+
+op_STORE_NAME:
+  CHECK(opStoreName(f, NAME(oparg), PEEK(1)) == 0);
+  --sp;
+  DISPATCH();
+
+op_DELETE_NAME:
+  CHECK(opDeleteName(f, NAME(oparg)) == 0);
+  DISPATCH();
+
+op_LOAD_GLOBAL: {
+  Value v = opLoadGlobal(f, NAME(oparg >> 1));
+  CHECK(v);
+  if (oparg & 1)
+    PUSH(Value());
+  PUSH(v);
+  DISPATCH();
+}
+
+op_STORE_GLOBAL:
+  CHECK(dictSetStr(f->globals, NAME(oparg), PEEK(1)) == 0);
+  --sp;
+  DISPATCH();
+
+op_DELETE_GLOBAL:
+  CHECK(opDeleteGlobal(f, NAME(oparg)) == 0);
+  DISPATCH();
+
+op_MAKE_CELL: {
+  Value c = cellNew(localsplus[oparg]);
+  CHECK(c);
+  localsplus[oparg] = c;
+  DISPATCH();
+}
+
+op_LOAD_CLOSURE:
+  PUSH(localsplus[oparg]);
+  DISPATCH();
+
+op_LOAD_DEREF: {
+  Value v = localsplus[oparg].as<Cell>()->contents;
+  if (!v) {
+    opUnboundDeref(f, oparg);
+    goto error;
+  }
+  PUSH(v);
+  DISPATCH();
+}
+
+op_LOAD_CLASSDEREF: {
+  Value v = opLoadClassDeref(f, oparg);
+  CHECK(v);
+  PUSH(v);
+  DISPATCH();
+}
+
+op_STORE_DEREF:
+  localsplus[oparg].as<Cell>()->contents = POP();
+  DISPATCH();
+
+op_DELETE_DEREF: {
+  Cell *c = localsplus[oparg].as<Cell>();
+  if (!c->contents) {
+    opUnboundDeref(f, oparg);
+    goto error;
+  }
+  c->contents = Value();
+  DISPATCH();
+}
+
+op_COPY_FREE_VARS:
+  if (f->func && f->func->closure) {
+    Tuple *closure = f->func->closure.as<Tuple>();
+    int offset = co->nlocalsplus - oparg;
+    for (int i = 0; i < oparg; i++)
+      localsplus[offset + i] = closure->items[i];
+  }
+  DISPATCH();
+
+op_LOAD_ATTR: {
+  Value v = getAttr(TOP(), NAME(oparg));
+  CHECK(v);
+  TOP() = v;
+  DISPATCH();
+}
+
+op_STORE_ATTR:
+  CHECK(setAttr(PEEK(1), NAME(oparg), PEEK(2)) == 0);
+  sp -= 2;
+  DISPATCH();
+
+op_DELETE_ATTR:
+  CHECK(delAttr(PEEK(1), NAME(oparg)) == 0);
+  --sp;
+  DISPATCH();
+
+op_LOAD_METHOD: {
+  Value obj = TOP();
+  Value m;
+  bool unbound = getMethod(obj, NAME(oparg), &m);
+  CHECK(m);
+  if (unbound) {
+    TOP() = m;
+    PUSH(obj);
+  } else {
+    TOP() = Value();
+    PUSH(m);
+  }
+  DISPATCH();
+}
+
+op_UNARY_POSITIVE: {
+  Value v = unaryPositive(TOP());
+  CHECK(v);
+  TOP() = v;
+  DISPATCH();
+}
+op_UNARY_NEGATIVE: {
+  Value v = unaryNegative(TOP());
+  CHECK(v);
+  TOP() = v;
+  DISPATCH();
+}
+op_UNARY_INVERT: {
+  Value v = unaryInvert(TOP());
+  CHECK(v);
+  TOP() = v;
+  DISPATCH();
+}
+op_UNARY_NOT: {
+  int t = isTrue(TOP());
+  CHECK(t >= 0);
+  TOP() = boolValue(!t);
+  DISPATCH();
+}
+
+op_BINARY_OP: {
+  Value b = POP(), a = TOP();
+  Value r;
+  if (a.isSmall() && b.isSmall()) {
+    int64_t x = a.smallValue(), y = b.smallValue();
+    switch (oparg) {
+    case frontend::NB_ADD:
+    case frontend::NB_INPLACE_ADD: r = intFromI64(x + y); break;
+    case frontend::NB_SUBTRACT:
+    case frontend::NB_INPLACE_SUBTRACT: r = intFromI64(x - y); break;
+    default: r = binaryOp(a, b, oparg); break;
+    }
+  } else {
+    r = binaryOp(a, b, oparg);
+  }
+  CHECK(r);
+  TOP() = r;
+  DISPATCH();
+}
+
+op_COMPARE_OP: {
+  Value b = POP(), a = TOP();
+  Value r = a.isSmall() && b.isSmall() ? smallCompare(a.smallValue(), b.smallValue(), oparg)
+                                       : richCompare(a, b, oparg);
+  CHECK(r);
+  TOP() = r;
+  DISPATCH();
+}
+
+op_IS_OP: {
+  Value b = POP();
+  bool same = TOP() == b;
+  TOP() = boolValue(same != bool(oparg));
+  DISPATCH();
+}
+
+op_CONTAINS_OP: {
+  Value container = POP();
+  int r = contains(container, TOP());
+  CHECK(r >= 0);
+  TOP() = boolValue(bool(r) != bool(oparg));
+  DISPATCH();
+}
+
+op_BINARY_SUBSCR: {
+  Value key = POP();
+  Value r = getItem(TOP(), key);
+  CHECK(r);
+  TOP() = r;
+  DISPATCH();
+}
+
+op_STORE_SUBSCR:
+  CHECK(setItem(PEEK(2), PEEK(1), PEEK(3)) == 0);
+  sp -= 3;
+  DISPATCH();
+
+op_DELETE_SUBSCR:
+  CHECK(delItem(PEEK(2), PEEK(1)) == 0);
+  sp -= 2;
+  DISPATCH();
+
+op_BUILD_TUPLE: {
+  Tuple *t = tupleFromArray(sp - oparg, oparg);
+  CHECK(t);
+  sp -= oparg;
+  PUSH(Value::object(t));
+  DISPATCH();
+}
+
+op_BUILD_LIST: {
+  List *l = listFromArray(sp - oparg, oparg);
+  CHECK(l);
+  sp -= oparg;
+  PUSH(Value::object(l));
+  DISPATCH();
+}
+
+op_LIST_TO_TUPLE: {
+  List *l = TOP().as<List>();
+  Tuple *t = tupleFromArray(l->items, l->size);
+  CHECK(t);
+  TOP() = Value::object(t);
+  DISPATCH();
+}
+
+op_BUILD_SET: {
+  SetObject *s = setNew();
+  CHECK(s);
+  for (int i = oparg; i > 0; i--)
+    CHECK(setAdd(s, PEEK(i)) >= 0);
+  sp -= oparg;
+  PUSH(Value::object(s));
+  DISPATCH();
+}
+
+op_BUILD_MAP: {
+  Dict *d = dictNew(oparg);
+  CHECK(d);
+  for (int i = oparg; i > 0; i--)
+    CHECK(dictSet(d, PEEK(2 * i), PEEK(2 * i - 1)) == 0);
+  sp -= 2 * oparg;
+  PUSH(Value::object(d));
+  DISPATCH();
+}
+
+op_BUILD_CONST_KEY_MAP: {
+  Tuple *keys = TOP().as<Tuple>();
+  Dict *d = dictNew(oparg);
+  CHECK(d);
+  for (int i = 0; i < oparg; i++)
+    CHECK(dictSet(d, keys->items[i], PEEK(oparg + 1 - i)) == 0);
+  sp -= oparg + 1;
+  PUSH(Value::object(d));
+  DISPATCH();
+}
+
+op_BUILD_STRING: {
+  Value s = opBuildString(sp - oparg, oparg);
+  CHECK(s);
+  sp -= oparg;
+  PUSH(s);
+  DISPATCH();
+}
+
+op_BUILD_SLICE: {
+  Value step = oparg == 3 ? POP() : None();
+  Value stop = POP();
+  Value s = sliceNew(TOP(), stop, step);
+  CHECK(s);
+  TOP() = s;
+  DISPATCH();
+}
+
+op_LIST_APPEND: {
+  Value v = POP();
+  CHECK(listAppend(PEEK(oparg).as<List>(), v));
+  DISPATCH();
+}
+
+op_SET_ADD: {
+  Value v = POP();
+  CHECK(setAdd(PEEK(oparg).as<SetObject>(), v) >= 0);
+  DISPATCH();
+}
+
+op_MAP_ADD: {
+  Value v = POP(), k = POP();
+  CHECK(dictSet(PEEK(oparg).as<Dict>(), k, v) == 0);
+  DISPATCH();
+}
+
+op_LIST_EXTEND: {
+  Value it = POP();
+  CHECK(opListExtend(PEEK(oparg), it) == 0);
+  DISPATCH();
+}
+
+op_SET_UPDATE: {
+  Value it = POP();
+  CHECK(setUpdate(PEEK(oparg).as<SetObject>(), it) >= 0);
+  DISPATCH();
+}
+
+op_DICT_UPDATE: {
+  Value m = POP();
+  CHECK(opDictUpdate(PEEK(oparg), m) == 0);
+  DISPATCH();
+}
+
+op_DICT_MERGE: {
+  Value m = POP();
+  CHECK(opDictMerge(PEEK(oparg), m, PEEK(oparg + 2)) == 0);
+  DISPATCH();
+}
+
+op_FORMAT_VALUE: {
+  Value spec = (oparg & frontend::FVS_HAVE_SPEC) ? POP() : Value();
+  Value r = opFormatValue(TOP(), oparg & frontend::FVC_MASK, spec);
+  CHECK(r);
+  TOP() = r;
+  DISPATCH();
+}
+
+op_UNPACK_SEQUENCE: {
+  Value seq = POP();
+  CHECK(opUnpack(seq, oparg, sp));
+  // opUnpack fills sp[0..n) first-first; the stack wants the first on top.
+  for (int i = 0, j = oparg - 1; i < j; i++, j--)
+    std::swap(sp[i], sp[j]);
+  sp += oparg;
+  DISPATCH();
+}
+
+op_UNPACK_EX: {
+  int before = oparg & 0xFF, after = oparg >> 8;
+  int total = before + 1 + after;
+  Value seq = POP();
+  CHECK(opUnpackEx(seq, before, after, sp));
+  for (int i = 0, j = total - 1; i < j; i++, j--)
+    std::swap(sp[i], sp[j]);
+  sp += total;
+  DISPATCH();
+}
+
+op_GET_ITER: {
+  Value it = getIter(TOP());
+  CHECK(it);
+  TOP() = it;
+  DISPATCH();
+}
+
+op_GET_YIELD_FROM_ITER: {
+  Value v = TOP();
+  if (typeOf(v) != &GeneratorType) {
+    Value it = getIter(v);
+    CHECK(it);
+    TOP() = it;
+  }
+  DISPATCH();
+}
+
+op_FOR_ITER: {
+  Value it = TOP();
+  Value next = typeOf(it)->next(it);
+  if (next) {
+    PUSH(next);
+    DISPATCH();
+  }
+  if (errOccurred())
+    goto error;
+  --sp;
+  JUMPBY(oparg);
+  DISPATCH();
+}
+
+op_POP_JUMP_FORWARD_IF_FALSE:
+op_POP_JUMP_BACKWARD_IF_FALSE: {
+  Value c = POP();
+  int t = c == TrueValue ? 1 : c == FalseValue ? 0 : isTrue(c);
+  CHECK(t >= 0);
+  if (!t)
+    JUMPBY(opcode == int(Opcode::POP_JUMP_FORWARD_IF_FALSE) ? oparg : -oparg);
+  DISPATCH();
+}
+
+op_POP_JUMP_FORWARD_IF_TRUE:
+op_POP_JUMP_BACKWARD_IF_TRUE: {
+  Value c = POP();
+  int t = c == TrueValue ? 1 : c == FalseValue ? 0 : isTrue(c);
+  CHECK(t >= 0);
+  if (t)
+    JUMPBY(opcode == int(Opcode::POP_JUMP_FORWARD_IF_TRUE) ? oparg : -oparg);
+  DISPATCH();
+}
+
+op_POP_JUMP_FORWARD_IF_NONE:
+op_POP_JUMP_BACKWARD_IF_NONE:
+  if (isNone(POP()))
+    JUMPBY(opcode == int(Opcode::POP_JUMP_FORWARD_IF_NONE) ? oparg : -oparg);
+  DISPATCH();
+
+op_POP_JUMP_FORWARD_IF_NOT_NONE:
+op_POP_JUMP_BACKWARD_IF_NOT_NONE:
+  if (!isNone(POP()))
+    JUMPBY(opcode == int(Opcode::POP_JUMP_FORWARD_IF_NOT_NONE) ? oparg : -oparg);
+  DISPATCH();
+
+op_JUMP_IF_FALSE_OR_POP: {
+  int t = isTrue(TOP());
+  CHECK(t >= 0);
+  if (!t)
+    JUMPBY(oparg);
+  else
+    --sp;
+  DISPATCH();
+}
+
+op_JUMP_IF_TRUE_OR_POP: {
+  int t = isTrue(TOP());
+  CHECK(t >= 0);
+  if (t)
+    JUMPBY(oparg);
+  else
+    --sp;
+  DISPATCH();
+}
+
+op_JUMP_FORWARD:
+  JUMPBY(oparg);
+  DISPATCH();
+
+op_JUMP_BACKWARD:
+  JUMPBY(-oparg);
+  if (ts.sigintPending && !opHandleSignals())
+    goto error;
+  DISPATCH();
+
+op_JUMP_BACKWARD_NO_INTERRUPT:
+  JUMPBY(-oparg);
+  DISPATCH();
+
+op_KW_NAMES:
+  kwnames = consts[oparg].as<Tuple>();
+  DISPATCH();
+
+op_CALL: {
+  int nkw = kwnames ? int(kwnames->size) : 0;
+  int total = oparg;
+  Value *args = sp - total;
+  Value callable = args[-1];
+  Value method = args[-2];
+  if (method) {
+    // LOAD_METHOD left [function, self]: self becomes the first argument.
+    callable = method;
+    args--;
+    total++;
+  } else if (typeOf(callable) == &MethodType) {
+    Method *m = callable.as<Method>();
+    args[-1] = m->self;
+    callable = m->func;
+    args--;
+    total++;
+  }
+  Value r = call(callable, args, size_t(total - nkw), nkw ? kwnames : nullptr);
+  kwnames = nullptr;
+  sp -= oparg + 2;
+  CHECK(r);
+  PUSH(r);
+  DISPATCH();
+}
+
+op_CALL_FUNCTION_EX: {
+  Value kwargs = (oparg & 1) ? POP() : Value();
+  Value args = POP();
+  Value func = POP();
+  --sp; // the NULL below the callable
+  Value r = opCallFunctionEx(func, args, kwargs);
+  CHECK(r);
+  PUSH(r);
+  DISPATCH();
+}
+
+op_MAKE_FUNCTION: {
+  Value codeV = POP();
+  Value closure = (oparg & frontend::MF_CLOSURE) ? POP() : Value();
+  Value annotations = (oparg & frontend::MF_ANNOTATIONS) ? POP() : Value();
+  Value kwdefaults = (oparg & frontend::MF_KWDEFAULTS) ? POP() : Value();
+  Value defaults = (oparg & frontend::MF_DEFAULTS) ? POP() : Value();
+  Value fn = functionNew(codeV.as<Code>(), f->globals, Value());
+  CHECK(fn);
+  Function *func = fn.as<Function>();
+  func->builtins = f->builtins;
+  func->closure = closure;
+  func->annotations = annotations;
+  func->kwdefaults = kwdefaults;
+  func->defaults = defaults;
+  PUSH(fn);
+  DISPATCH();
+}
+
+op_RETURN_VALUE: {
+  Value r = POP();
+  f->flags = uint8_t((f->flags & ~FRAME_EXECUTING) | FRAME_FINISHED);
+  return r;
+}
+
+op_RETURN_GENERATOR: {
+  f->stackDepth = int32_t(sp - stackBase);
+  f->flags &= ~FRAME_EXECUTING;
+  return generatorNew(f);
+}
+
+op_YIELD_VALUE:
+op_ASYNC_GEN_WRAP: {
+  if (opcode == int(Opcode::ASYNC_GEN_WRAP))
+    DISPATCH();
+  Value v = POP();
+  f->stackDepth = int32_t(sp - stackBase);
+  f->flags = uint8_t((f->flags & ~FRAME_EXECUTING) | FRAME_SUSPENDED);
+  return v;
+}
+
+op_SEND: {
+  Value v = POP();
+  Value receiver = TOP();
+  Value r;
+  if (typeOf(receiver) == &GeneratorType) {
+    r = generatorSend(receiver, v, false);
+  } else if (isNone(v) && typeOf(receiver)->next) {
+    r = typeOf(receiver)->next(receiver);
+    if (!r && !errOccurred()) {
+      TOP() = None();
+      JUMPBY(oparg);
+      DISPATCH();
+    }
+  } else {
+    r = callMethod(receiver, names.send, {v});
+  }
+  if (!r) {
+    if (!errMatches(&StopIterationType))
+      goto error;
+    TOP() = takeStopIterationValue();
+    JUMPBY(oparg);
+    DISPATCH();
+  }
+  PUSH(r);
+  DISPATCH();
+}
+
+op_GET_AWAITABLE:
+op_GET_AITER:
+op_GET_ANEXT:
+op_BEFORE_ASYNC_WITH:
+op_END_ASYNC_FOR:
+  raise(&SystemErrorType, "%s is not supported yet", frontend::opcodeName(Opcode(opcode)));
+  goto error;
+
+op_IMPORT_NAME: {
+  Value fromlist = POP();
+  Value m = opImportName(f, NAME(oparg), fromlist, TOP());
+  CHECK(m);
+  TOP() = m;
+  DISPATCH();
+}
+
+op_IMPORT_FROM: {
+  Value v = importFrom(TOP(), NAME(oparg));
+  CHECK(v);
+  PUSH(v);
+  DISPATCH();
+}
+
+op_IMPORT_STAR: {
+  Value m = POP();
+  if (!f->locals) {
+    raise(&SystemErrorType, "no locals found during 'import *'");
+    goto error;
+  }
+  CHECK(importStar(m, f->locals));
+  DISPATCH();
+}
+
+op_LOAD_BUILD_CLASS: {
+  Value bc = dictGetStr(f->builtins, names.build_class);
+  if (!bc) {
+    raise(&NameErrorType, "__build_class__ not found");
+    goto error;
+  }
+  PUSH(bc);
+  DISPATCH();
+}
+
+op_LOAD_ASSERTION_ERROR:
+  PUSH(Value::object(&AssertionErrorType));
+  DISPATCH();
+
+op_SETUP_ANNOTATIONS:
+  CHECK(opSetupAnnotations(f));
+  DISPATCH();
+
+op_PRINT_EXPR:
+  CHECK(opPrintExpr(POP()));
+  DISPATCH();
+
+op_RAISE_VARARGS: {
+  Value cause = oparg >= 2 ? POP() : Value();
+  Value exc = oparg >= 1 ? POP() : Value();
+  if (opRaise(exc, cause, oparg))
+    goto exception_unwind; // a bare raise keeps the traceback as it is
+  goto error;
+}
+
+op_RERAISE: {
+  Value exc = POP();
+  if (oparg)
+    f->lasti = int(PEEK(oparg).smallValue());
+  setCurrentException(exc);
+  goto exception_unwind;
+}
+
+op_PUSH_EXC_INFO: {
+  Value exc = TOP();
+  Value prev = ts.excInfo->value;
+  TOP() = prev ? prev : None();
+  ts.excInfo->value = exc;
+  PUSH(exc);
+  DISPATCH();
+}
+
+op_POP_EXCEPT: {
+  Value prev = POP();
+  ts.excInfo->value = isNone(prev) ? Value() : prev;
+  DISPATCH();
+}
+
+op_CHECK_EXC_MATCH: {
+  Value type = POP();
+  int r = opExceptionMatches(TOP(), type);
+  CHECK(r >= 0);
+  PUSH(boolValue(r));
+  DISPATCH();
+}
+
+op_CHECK_EG_MATCH: {
+  Value type = POP();
+  Value rest, match;
+  CHECK(opExceptionGroupMatch(TOP(), type, &rest, &match));
+  TOP() = rest;
+  PUSH(match);
+  DISPATCH();
+}
+
+op_PREP_RERAISE_STAR: {
+  Value list = POP();
+  Value r = opPrepReraiseStar(TOP(), list);
+  CHECK(r);
+  TOP() = r;
+  DISPATCH();
+}
+
+op_BEFORE_WITH: {
+  Value exit;
+  Value enterResult = opBeforeWith(TOP(), &exit);
+  CHECK(enterResult);
+  TOP() = exit;
+  PUSH(enterResult);
+  DISPATCH();
+}
+
+op_WITH_EXCEPT_START: {
+  Value r = opWithExceptStart(PEEK(4), TOP());
+  CHECK(r);
+  PUSH(r);
+  DISPATCH();
+}
+
+op_GET_LEN: {
+  int64_t n = length(TOP());
+  CHECK(n >= 0);
+  PUSH(intFromI64(n));
+  DISPATCH();
+}
+
+op_MATCH_MAPPING:
+  PUSH(boolValue(opMatchMapping(TOP())));
+  DISPATCH();
+
+op_MATCH_SEQUENCE:
+  PUSH(boolValue(opMatchSequence(TOP())));
+  DISPATCH();
+
+op_MATCH_KEYS: {
+  Value r = opMatchKeys(PEEK(2), TOP());
+  CHECK(r);
+  PUSH(r);
+  DISPATCH();
+}
+
+op_MATCH_CLASS: {
+  Value names_ = POP(), cls = POP();
+  Value r = opMatchClass(TOP(), cls, oparg, names_);
+  CHECK(r);
+  TOP() = r;
+  DISPATCH();
+}
+
+error:
+  tracebackAdd(f);
+exception_unwind: {
+  const frontend::ExceptionTableEntry *h = findHandler(co, f->lasti);
+  if (!h) {
+    f->flags = uint8_t((f->flags & ~(FRAME_EXECUTING | FRAME_SUSPENDED)) | FRAME_FINISHED);
+    return Value();
+  }
+  sp = stackBase + h->depth;
+  if (h->lasti)
+    PUSH(Value::small(f->lasti));
+  PUSH(takeError());
+  ip = first + 2 * h->target;
+  kwnames = nullptr;
+  DISPATCH();
+}
+}
+
+void installInterpreter() { defaultFrameEntry = evalFrame; }
+
+} // namespace kiln::vm
