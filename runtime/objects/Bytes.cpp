@@ -37,6 +37,10 @@ Type BytesType, ByteArrayType, MemoryViewType;
 
 namespace {
 
+/// The type name CPython's argument parsers print: "None" for None.
+inline const char *argTypeName(Value v) { return isNone(v) ? "None" : typeName(v); }
+
+
 Type BytesIterType, ByteArrayIterType, MemoryIterType;
 
 // --- Allocation ----------------------------------------------------------------
@@ -180,7 +184,15 @@ bool requireBytesLike(Value v, const uint8_t **data, int64_t *n) {
   return false;
 }
 
-Value bytesReprData(const uint8_t *d, int64_t n) {
+namespace {
+/// b'...' text; bytearray's repr escapes ' even inside double quotes.
+Value reprData(const uint8_t *d, int64_t n, bool escapeSingle);
+} // namespace
+
+Value bytesReprData(const uint8_t *d, int64_t n) { return reprData(d, n, false); }
+
+namespace {
+Value reprData(const uint8_t *d, int64_t n, bool escapeSingle) {
   bool single = false, dbl = false;
   for (int64_t i = 0; i < n; i++) {
     single |= d[i] == '\'';
@@ -192,7 +204,7 @@ Value bytesReprData(const uint8_t *d, int64_t n) {
   static const char hex[] = "0123456789abcdef";
   for (int64_t i = 0; i < n; i++) {
     uint8_t c = d[i];
-    if (c == quote || c == '\\') {
+    if (c == quote || c == '\\' || (escapeSingle && c == '\'')) {
       out += '\\';
       out += char(c);
     } else if (c == '\t') {
@@ -212,6 +224,7 @@ Value bytesReprData(const uint8_t *d, int64_t n) {
   out += quote;
   return strFromAscii(out);
 }
+} // namespace
 
 namespace {
 
@@ -1039,10 +1052,10 @@ Value bDecode(Value self, const Value *args, size_t nargs, Tuple *kwnames) {
     return Value();
   if (a[0] && !isStr(a[0]))
     return raise(&TypeErrorType, "decode() argument 'encoding' must be str, not %s",
-                 typeName(a[0]));
+                 argTypeName(a[0]));
   if (a[1] && !isStr(a[1]))
     return raise(&TypeErrorType, "decode() argument 'errors' must be str, not %s",
-                 typeName(a[1]));
+                 argTypeName(a[1]));
   const uint8_t *d;
   int64_t n;
   selfData(self, &d, &n);
@@ -1099,7 +1112,7 @@ Value bHex(Value self, const Value *args, size_t nargs, Tuple *kwnames) {
 
 Value bFromHex(Value cls, Value s) {
   if (!isStr(s))
-    return raise(&TypeErrorType, "fromhex() argument must be str, not %s", typeName(s));
+    return raise(&TypeErrorType, "fromhex() argument must be str, not %s", argTypeName(s));
   Str *st = s.as<Str>();
   std::string out;
   int64_t i = 0, n = st->length;
@@ -1159,7 +1172,7 @@ Value bytesRepr(Value self) {
   const uint8_t *d;
   int64_t n;
   selfData(self, &d, &n);
-  Value r = bytesReprData(d, n);
+  Value r = reprData(d, n, isByteArray(self));
   if (!r || !isByteArray(self))
     return r;
   const char *name = typeOf(self)->cname ? typeOf(self)->cname : "bytearray";
@@ -1416,11 +1429,11 @@ bool bytesArgs(const char *fname, const Value *args, size_t nargs, Tuple *kwname
     return false;
   *done = false;
   if (a[1] && !isStr(a[1])) {
-    raise(&TypeErrorType, "%s() argument 'encoding' must be str, not %s", fname, typeName(a[1]));
+    raise(&TypeErrorType, "%s() argument 'encoding' must be str, not %s", fname, argTypeName(a[1]));
     return false;
   }
   if (a[2] && !isStr(a[2])) {
-    raise(&TypeErrorType, "%s() argument 'errors' must be str, not %s", fname, typeName(a[2]));
+    raise(&TypeErrorType, "%s() argument 'errors' must be str, not %s", fname, argTypeName(a[2]));
     return false;
   }
   Value x = a[0];

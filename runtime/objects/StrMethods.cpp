@@ -34,6 +34,10 @@ extern Type StrIterType; // Str.cpp
 
 namespace {
 
+/// The type name CPython's argument parsers print: "None" for None.
+inline const char *argTypeName(Value v) { return isNone(v) ? "None" : typeName(v); }
+
+
 constexpr int32_t kExtended = int32_t(0x40000000);
 
 struct CaseRecord {
@@ -61,7 +65,7 @@ int caseMap(uint32_t cp, int which, uint32_t out[3]) {
     }
   }
   int32_t m = caseRecord(cp).map[which];
-  if (m & kExtended) {
+  if (m >= kExtended) { // deltas are within +-0x10FFFF
     const uint32_t *e = &kCaseExtended[m & ~kExtended];
     int n = int(e[0]);
     for (int i = 0; i < n; i++)
@@ -728,7 +732,7 @@ Value strRStrip(Value self, const Value *args, size_t nargs) {
 
 Value strRemovePrefix(Value self, Value prefix) {
   if (!isStr(prefix))
-    return raise(&TypeErrorType, "removeprefix() argument must be str, not %s", typeName(prefix));
+    return raise(&TypeErrorType, "removeprefix() argument must be str, not %s", argTypeName(prefix));
   Str *s = S(self), *p = S(prefix);
   if (p->length <= s->length && matchAt(s, 0, p))
     return strSubstring(self, p->length, s->length);
@@ -737,7 +741,7 @@ Value strRemovePrefix(Value self, Value prefix) {
 
 Value strRemoveSuffix(Value self, Value suffix) {
   if (!isStr(suffix))
-    return raise(&TypeErrorType, "removesuffix() argument must be str, not %s", typeName(suffix));
+    return raise(&TypeErrorType, "removesuffix() argument must be str, not %s", argTypeName(suffix));
   Str *s = S(self), *p = S(suffix);
   if (p->length && p->length <= s->length && matchAt(s, s->length - p->length, p))
     return strSubstring(self, 0, s->length - p->length);
@@ -1017,9 +1021,9 @@ Value strReplace(Value self, const Value *args, size_t nargs) {
   if (!checkPositional("replace", nargs, 2, 3))
     return Value();
   if (!isStr(args[0]))
-    return raise(&TypeErrorType, "replace() argument 1 must be str, not %s", typeName(args[0]));
+    return raise(&TypeErrorType, "replace() argument 1 must be str, not %s", argTypeName(args[0]));
   if (!isStr(args[1]))
-    return raise(&TypeErrorType, "replace() argument 2 must be str, not %s", typeName(args[1]));
+    return raise(&TypeErrorType, "replace() argument 2 must be str, not %s", argTypeName(args[1]));
   int64_t count = -1;
   if (nargs > 2 && !ssizeArg(args[2], &count))
     return Value();
@@ -1095,9 +1099,9 @@ Value strMakeTrans(Value, const Value *args, size_t nargs) {
   if (!checkPositional("maketrans", nargs, 1, 3))
     return Value();
   if (nargs >= 2 && !isStr(args[1]))
-    return raise(&TypeErrorType, "maketrans() argument 2 must be str, not %s", typeName(args[1]));
+    return raise(&TypeErrorType, "maketrans() argument 2 must be str, not %s", argTypeName(args[1]));
   if (nargs >= 3 && !isStr(args[2]))
-    return raise(&TypeErrorType, "maketrans() argument 3 must be str, not %s", typeName(args[2]));
+    return raise(&TypeErrorType, "maketrans() argument 3 must be str, not %s", argTypeName(args[2]));
   Dict *d = dictNew();
   if (!d)
     return Value();
@@ -1145,7 +1149,7 @@ Value strMakeTrans(Value, const Value *args, size_t nargs) {
 
 bool strOrNullArg(const char *fname, const char *pname, Value v) {
   if (v && !isStr(v)) {
-    raise(&TypeErrorType, "%s() argument '%s' must be str, not %s", fname, pname, typeName(v));
+    raise(&TypeErrorType, "%s() argument '%s' must be str, not %s", fname, pname, argTypeName(v));
     return false;
   }
   return true;
@@ -1171,7 +1175,7 @@ Value strGetNewArgs(Value self) {
 
 Value strFormatMethod(Value self, Value spec) {
   if (!isStr(spec))
-    return raise(&TypeErrorType, "__format__() argument must be str, not %s", typeName(spec));
+    return raise(&TypeErrorType, "__format__() argument must be str, not %s", argTypeName(spec));
   return formatStr(self, S(spec));
 }
 

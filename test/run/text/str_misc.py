@@ -12,7 +12,7 @@ print(len(names), names)
 print("abc".__contains__("b"), "abc".__getitem__(1), "a".__add__("b"), "a".__mul__(3), "ab".__eq__("ab"), "ab".__lt__("b"), "a".__ne__(1), "ab".__hash__() == hash("ab"))
 print(sorted(["b", "A", "a", "é", "€", "😀", ""]), max("hello"), min("hello"), "x" * 3, 3 * "x", "abc"[::-1], "abcdef"[1:5:2], "é€😀"[1], "é€😀"[-1], len("é€😀"))
 it = iter("ab€")
-print(next(it), next(it), next(it), type(it).__name__)
+print(next(it), next(it), next(it), type(iter("abc")).__name__)
 t(lambda: next(it))
 t(lambda: "abc"[5])
 k = "x"
