@@ -823,7 +823,7 @@ Value floatHex(Value self) {
 
 Value floatFromHex(Value cls, Value arg) {
   if (!isStr(arg))
-    return raise(&TypeErrorType, "must be str, not %s", typeName(arg));
+    return raise(&TypeErrorType, "bad argument type for built-in operation");
   std::string s;
   numberTextToAscii(arg.as<Str>(), s);
   auto invalid = [] {
