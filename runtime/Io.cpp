@@ -577,11 +577,12 @@ Value bRead(Value self, const Value *args, size_t nargs) {
   if (n < -1)
     return raise(&ValueErrorType, "read length must be non-negative or -1");
   if (n < 0) {
-    while (!b->eof || b->rpos < b->rlen) {
-      if (b->eof)
-        break;
-      if (bufFill(b) < 0)
+    for (;;) {
+      int64_t r = bufFill(b);
+      if (r < 0)
         return Value();
+      if (r == 0)
+        break;
     }
     b->eof = false;
     Value r = bytesFromData(reinterpret_cast<const char *>(b->rbuf + b->rpos),
@@ -1549,8 +1550,9 @@ Value makeStdStream(int fd) {
                                             : stdioErrors();
   Value errors = strFromAscii(errs);
   Value encoding = strFromAscii(envEnc.empty() ? "utf-8" : envEnc);
+  // The standard streams use newline="\n": no translation either way.
   TextFile *t = textNew(b, strFromAscii(readable ? "r" : "w"), encoding, errors,
-                        Value(), fd == 2 || (fd == 1 && tty));
+                        strFromAscii("\n"), fd == 2 || (fd == 1 && tty));
   if (!t)
     return Value();
   if (fd == 2)

@@ -167,8 +167,8 @@ restart:
           goto restart;
         mask = size_t(so->mask);
       } else if (entry->key == dummyKey()) {
-        if (!freeslot)
-          freeslot = entry;
+        // CPython 3.11 reuses the last dummy seen before the free slot.
+        freeslot = entry;
       }
       entry++;
       if (probes-- == 0)
@@ -1093,6 +1093,26 @@ bool setNext(SetObject *s, int64_t *pos, Value *key) {
   *key = s->table[i].key;
   *pos = i + 1;
   return true;
+}
+
+SetObject *frozensetConstant(const Value *items, int64_t n) {
+  SetObject *first = setNew(&FrozenSetType);
+  if (!first)
+    return nullptr;
+  for (int64_t i = 0; i < n; i++)
+    if (addKey(first, items[i]) < 0)
+      return nullptr;
+  // CPython's compiler builds the constant twice (the second time from the
+  // first one's iteration order), which decides the table layout.
+  SetObject *second = setNew(&FrozenSetType);
+  if (!second)
+    return nullptr;
+  for (int64_t i = 0; i <= first->mask; i++) {
+    SetEntry e = first->table[i];
+    if (isLive(e.key) && addEntry(second, e.key, e.hash) < 0)
+      return nullptr;
+  }
+  return second;
 }
 
 Value setFromIterable(Type *type, Value iterable) {

@@ -37,6 +37,10 @@ int setUpdate(SetObject *s, Value iterable);
 bool setNext(SetObject *s, int64_t *pos, Value *key);
 inline bool isAnySet(Value v);
 Value setFromIterable(Type *type, Value iterable);
+/// A frozenset constant of a code object (`{1, 2, 3}` displays load one
+/// and SET_UPDATE it): built with CPython's compiler's insertion orders so
+/// that the set made from it iterates as in CPython.
+SetObject *frozensetConstant(const Value *items, int64_t n);
 
 void initSetTypes();
 

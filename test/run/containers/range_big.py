@@ -1,0 +1,20 @@
+# RUN: %difftest %s
+big = range(10**20, 10**20 + 50, 7)
+print(big, len(big), big[0], big[-1], big[3], list(big)[:3])
+print(10**20 + 14 in big, 10**20 + 15 in big, big.index(10**20 + 49))
+huge = range(-(2**70), 2**70, 2**65)
+print(len(huge), huge[10], list(huge)[-2:], list(reversed(huge))[:2])
+print(huge[2:5], huge[::-1], huge[::-1][0] == huge[-1])
+r = range(2**64)
+try:
+    len(r)
+except OverflowError as e:
+    print('OverflowError', e)
+print(r[-1], r[2**63], bool(r), 2**63 in r)
+print(r[10:20], r[::2**62])
+print(list(range(2**63 - 3, 2**63 + 3, 2)))
+print(list(reversed(range(2**63 - 3, 2**63 + 3, 2))))
+print(list(range(-2**63 + 2, -2**63 - 3, -2)))
+it = iter(range(2**63 - 2, 2**63 + 1))
+print(next(it), next(it), next(it), list(it))
+print(range(0, 2**100, 2**99)[1], len(range(0, -2**100, -2**98)))

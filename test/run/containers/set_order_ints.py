@@ -1,0 +1,17 @@
+# RUN: %difftest %s
+# Iteration order of int sets follows CPython's table layout.
+print({5, 3, 100, 1, 64})
+print(set(range(20, 0, -3)))
+print({1, 2**61, -1})
+print({-1, -2, -3, 0, 7, 8, 9})
+print({2**62, 2**63, 2**64, 1, 2, 3})
+print({8, 16, 24, 32, 40, 48, 56, 64})
+print({1000, 2000, 3000, 4000, 5000, 6000})
+print(set([9, 8, 7, 6, 5, 4, 3, 2, 1, 0]))
+print({-5, 5, -10, 10, -15, 15})
+print({2**61 - 1, 2**61, 2**61 + 1, -2**61})
+print({x * 37 % 101 for x in range(40)})
+print({x * x for x in range(-10, 11)})
+print(list({i * 1024 for i in range(30)}))
+print(set(range(100, 0, -7)))
+print(frozenset({31, 63, 95, 127, 159}))
