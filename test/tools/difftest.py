@@ -54,7 +54,7 @@ def show(title, data):
 
 
 def main():
-    kiln, prog = sys.argv[1], os.path.abspath(sys.argv[2])
+    kiln, prog = os.path.abspath(sys.argv[1]), os.path.abspath(sys.argv[2])
     prog_dir = os.path.dirname(prog)
     h = headers(prog)
     args = h.get("args", "").split()
