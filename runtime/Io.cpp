@@ -81,6 +81,8 @@ struct TextFile : Object {
   CodecKind codec;
   bool strictUtf8;     ///< utf-8 with errors='strict' (validate, else codec error)
   bool predecoded;     ///< rbuf holds generalized UTF-8 produced by a whole decode
+  uint8_t bomSize;     ///< BOM the codec puts before each encoding (utf-16/32, utf-8-sig)
+  bool bomDone;        ///< the BOM is written already (or the file was not empty)
   bool readUniversal;  ///< newline None or ''
   bool readTranslate;  ///< newline None
   uint8_t readEnd;     ///< line terminator byte when not universal ('\n' or '\r'); 0: "\r\n"
@@ -951,6 +953,12 @@ int64_t textWrite(TextFile *t, Value s) {
   std::string bytes;
   if (!textEncode(t, text, bytes))
     return -1;
+  if (t->bomSize && !bytes.empty()) {
+    // Only the first write of a file starts with the BOM.
+    if (t->bomDone && bytes.size() >= t->bomSize)
+      bytes.erase(0, t->bomSize);
+    t->bomDone = true;
+  }
   BufferedFile *b = t->buf;
   if (t->predecoded) {
     // Drop the whole-decoded input; writing goes at the end of what was read.
@@ -1308,6 +1316,16 @@ TextFile *textNew(BufferedFile *b, Value mode, Value encoding, Value errors, Val
   if (!classifyEncoding(t->encoding, &t->codec))
     return nullptr;
   t->strictUtf8 = t->codec == CodecKind::Utf8 && strEqualsAscii(t->errors.as<Str>(), "strict");
+  if (t->codec == CodecKind::Whole) {
+    Value bom = codecEncode(strFromAscii(""), t->encoding, t->errors);
+    if (!bom)
+      return nullptr;
+    t->bomSize = uint8_t(bytesSize(bom));
+    if (t->bomSize && b->writable) {
+      off_t pos = lseek(b->fd, 0, SEEK_CUR);
+      t->bomDone = pos > 0;
+    }
+  }
   if (!setNewline(t, newline))
     return nullptr;
   return t;

@@ -23,15 +23,15 @@ with open(path, 'a+') as f:
     f.write('!')
     f.seek(0)
     print(repr(f.read()))
-import os
-try:
-    os.remove('/tmp/kiln_file_append_modes_x.txt')
-except FileNotFoundError:
-    pass
-with open('/tmp/kiln_file_append_modes_x.txt', 'x') as f:
+xpath = '/tmp/kiln_file_append_modes_x.txt'
+with open(xpath, 'w') as f:
     f.write('created')
 try:
-    open('/tmp/kiln_file_append_modes_x.txt', 'x')
+    open(xpath, 'x')
 except FileExistsError as e:
     print(type(e).__name__, e)
-print(open('/tmp/kiln_file_append_modes_x.txt').read())
+try:
+    open(xpath, 'x+')
+except OSError as e:
+    print(type(e).__name__, e.errno, e.filename)
+print(open(xpath).read())

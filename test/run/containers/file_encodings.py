@@ -30,3 +30,13 @@ with open(path, 'w') as f:
 with open(path) as f:
     print(repr(f.read(2)), repr(f.readline()), repr(f.read(1)), repr(f.read()))
 print(len(open(path, 'rb').read()))
+with open(path, 'w', encoding='utf-16') as f:
+    f.write('a')
+    f.write('b\n')
+with open(path, 'a', encoding='utf-16') as f:
+    f.write('c')
+print(open(path, 'rb').read())
+with open(path, 'w', encoding='utf-8-sig') as f:
+    f.write('x')
+    f.write('y')
+print(open(path, 'rb').read(), repr(open(path, encoding='utf-8-sig').read()))

@@ -16,5 +16,3 @@ def lines():
     with open(path) as h:
         yield from h
 print(list(lines()))
-import os
-print(os.path.exists(path))
