@@ -81,24 +81,99 @@ MATH_FUNC1(sqrt, std::sqrt, false)
 MATH_FUNC1(tan, std::tan, false)
 MATH_FUNC1(tanh, std::tanh, false)
 
-double gammaImpl(double x) {
-  if (std::isnan(x))
-    return x;
-  if (std::isinf(x))
-    return x > 0 ? x : NAN;
-  if (x == 0.0 || (x < 0 && x == std::floor(x)))
-    return NAN;
-  return std::tgamma(x);
+/// Gamma and log-Gamma by the Lanczos approximation with the same
+/// coefficients and evaluation order as CPython, so results agree to the
+/// last bit (libm's tgamma/lgamma differ in the last place).
+// Lanczos approximation (N=13, g=6.0246800407767296; Boost's lanczos13m53
+// coefficients, Godfrey's method) for Gamma and log-Gamma.
+static const double kG = 6.024680040776729583740234375;
+static const double kGMinusHalf = 5.524680040776729583740234375;
+static const double kNum[13] = {
+    23531376880.410759688572007674451636754734846804940,
+    42919803642.649098768957899047001988850926355848959,
+    35711959237.355668049440185451547166705960488635843,
+    17921034426.037209699919755754458931112671403265390,
+    6039542586.3520280050642916443072979210699388420708,
+    1439720407.3117216736632230727949123939715485786772,
+    248874557.86205415651146038641322942321632125127801,
+    31426415.585400194380614231628318205362874684987640,
+    2876370.6289353724412254090516208496135991145378768,
+    186056.26539522349504029498971604569928220784236328,
+    8071.6720023658162106380029022722506138218516325024,
+    210.82427775157934587250973392071336271166969580291,
+    2.5066282746310002701649081771338373386264310793408};
+static const double kDen[13] = {0.0, 39916800.0, 120543840.0, 150917976.0, 105258076.0, 45995730.0,
+                                13339535.0, 2637558.0, 357423.0, 32670.0, 1925.0, 66.0, 1.0};
+static double lanczosSum(double x) {
+  double num = 0.0, den = 0.0;
+  if (x < 5.0) {
+    for (int i = 12; i >= 0; i--) { num = num * x + kNum[i]; den = den * x + kDen[i]; }
+  } else {
+    for (int i = 0; i < 13; i++) { num = num / x + kNum[i]; den = den / x + kDen[i]; }
+  }
+  return num / den;
+}
+static double sinPi(double x) {
+  double y = std::fmod(std::fabs(x), 2.0);
+  int n = int(std::round(2.0 * y));
+  double r;
+  switch (n) {
+  case 0: r = std::sin(M_PI * y); break;
+  case 1: r = std::cos(M_PI * (y - 0.5)); break;
+  case 2: r = std::sin(M_PI * (1.0 - y)); break;
+  case 3: r = -std::cos(M_PI * (y - 1.5)); break;
+  default: r = std::sin(M_PI * (y - 2.0)); break;
+  }
+  return std::copysign(1.0, x) * r;
+}
+static double lanczosGamma(double x) {
+  if (x == std::floor(x) && x >= 1 && x <= 23) { // exact factorials
+    double f = 1;
+    for (int i = 2; i < x; i++)
+      f *= i;
+    return f;
+  }
+  double ax = std::fabs(x);
+  if (ax < 1e-20) return 1.0 / x;
+  if (ax > 200.0) return x < 0 ? 0.0 / sinPi(x) : HUGE_VAL;
+  double y = ax + kGMinusHalf, q, z;
+  if (ax > kGMinusHalf) { q = y - ax; z = q - kGMinusHalf; } else { q = y - kGMinusHalf; z = q - ax; }
+  z = z * kG / y;
+  double r;
+  if (x < 0.0) {
+    r = -M_PI / sinPi(ax) / ax * std::exp(y) / lanczosSum(ax);
+    r -= z * r;
+    if (ax < 140.0) r /= std::pow(y, ax - 0.5);
+    else { double s = std::pow(y, ax / 2.0 - 0.25); r /= s; r /= s; }
+  } else {
+    r = lanczosSum(ax) / std::exp(y);
+    r += z * r;
+    if (ax < 140.0) r *= std::pow(y, ax - 0.5);
+    else { double s = std::pow(y, ax / 2.0 - 0.25); r *= s; r *= s; }
+  }
+  return r;
+}
+static double lanczosLogGamma(double x) {
+  double ax = std::fabs(x);
+  if (ax < 1e-20) return -std::log(ax);
+  double r = std::log(lanczosSum(ax)) - kG;
+  r += (ax - 0.5) * (std::log(ax + kG - 0.5) - 1);
+  if (x < 0.0) r = 1.144729885849400174143427351353058711647 - std::log(std::fabs(sinPi(ax))) - std::log(ax) - r;
+  return r;
 }
 
 Value math_gamma(Value, Value arg) {
   double x;
   if (!toDouble(arg, &x))
     return Value();
-  double r = gammaImpl(x);
-  if (std::isnan(r) && !std::isnan(x))
+  if (std::isnan(x))
+    return floatFrom(x);
+  if (std::isinf(x))
+    return x > 0 ? floatFrom(x) : domainError();
+  if (x == std::floor(x) && x <= 0)
     return domainError();
-  if (std::isinf(r) && std::isfinite(x))
+  double r = lanczosGamma(x);
+  if (std::isinf(r))
     return rangeError();
   return floatFrom(r);
 }
@@ -111,9 +186,12 @@ Value math_lgamma(Value, Value arg) {
     return floatFrom(x);
   if (std::isinf(x))
     return floatFrom(INFINITY);
-  if (x <= 0 && x == std::floor(x))
-    return domainError();
-  double r = std::lgamma(x);
+  if (x == std::floor(x) && x <= 2.0) {
+    if (x <= 0)
+      return domainError();
+    return floatFrom(0.0);
+  }
+  double r = lanczosLogGamma(x);
   if (std::isinf(r))
     return rangeError();
   return floatFrom(r);
