@@ -15,6 +15,7 @@
 #include "runtime/Gc.h"
 #include "runtime/Names.h"
 #include "runtime/objects/Bytes.h"
+#include "runtime/objects/Dict.h"
 #include "runtime/objects/Float.h"
 #include "runtime/objects/Int.h"
 #include "runtime/objects/List.h"
@@ -1076,10 +1077,13 @@ const char *const kModuleFunctions[] = {
 
 bool initRandom(Module *m) {
   if (!(RandomType.flags & TF_READY)) {
-    typeInitBuiltin(&RandomType, "Random", &ObjectType, sizeof(RandomObject));
+    // repr <class 'random.Random'>, __name__ 'Random', __module__ 'random'.
+    typeInitBuiltin(&RandomType, "random.Random", &ObjectType, sizeof(RandomObject));
+    RandomType.name = intern("Random");
     RandomType.newFn = randomNew;
     RandomType.init = randomInit;
     typeReady(&RandomType, randomMethods);
+    dictSetStr(RandomType.dict, names.module, strFromAscii("random"));
   }
   Value cls = Value::object(&RandomType);
   moduleAdd(m, "Random", cls);
