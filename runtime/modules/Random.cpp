@@ -126,10 +126,11 @@ constexpr uint32_t kMatrixA = 0x9908b0dfU, kUpper = 0x80000000U, kLower = 0x7fff
 struct RandomObject : Object {
   uint32_t state[kN];
   int index;
+  bool system; ///< SystemRandom: every word comes from the OS
   Value gaussNext; ///< null: None
 };
 
-Type RandomType;
+Type RandomType, SystemRandomType;
 
 void initGenrand(RandomObject *r, uint32_t s) {
   uint32_t *mt = r->state;
@@ -165,7 +166,16 @@ void initByArray(RandomObject *r, const uint32_t *key, size_t len) {
   mt[0] = 0x80000000U;
 }
 
+uint32_t osRandomWord() {
+  uint32_t w = 0;
+  if (getrandom(&w, sizeof w, 0) != ssize_t(sizeof w))
+    w = uint32_t(rand());
+  return w;
+}
+
 uint32_t genrand(RandomObject *r) {
+  if (r->system)
+    return osRandomWord();
   uint32_t *mt = r->state;
   if (r->index >= kN) {
     auto twist = [&](int a, int b, int c) {
@@ -1068,6 +1078,28 @@ const MethodDef randomMethods[] = {
     {nullptr, nullptr, CallKind::NoArgs},
 };
 
+Value sysSeed(Value, const Value *, size_t, Tuple *) { return None(); }
+
+Value sysNoState(Value, const Value *, size_t, Tuple *) {
+  return raise(&NotImplementedErrorType, "System entropy source does not have state.");
+}
+
+Value systemRandomNew(Type *type, const Value *args, size_t nargs, Tuple *kwnames) {
+  RandomObject *r = newObject<RandomObject>(type);
+  if (!r)
+    return Value();
+  r->system = true;
+  r->index = kN;
+  return Value::object(r);
+}
+
+const MethodDef systemRandomMethods[] = {
+    KILN_METH_KW("seed", sysSeed),
+    KILN_METH_KW("getstate", sysNoState),
+    KILN_METH_KW("setstate", sysNoState),
+    {nullptr, nullptr, CallKind::NoArgs},
+};
+
 const char *const kModuleFunctions[] = {
     "seed", "random", "uniform", "triangular", "randint", "choice", "randrange", "sample",
     "shuffle", "choices", "normalvariate", "lognormvariate", "expovariate", "vonmisesvariate",
@@ -1084,9 +1116,21 @@ bool initRandom(Module *m) {
     RandomType.init = randomInit;
     typeReady(&RandomType, randomMethods);
     dictSetStr(RandomType.dict, names.module, strFromAscii("random"));
+    typeInitBuiltin(&SystemRandomType, "random.SystemRandom", &RandomType, sizeof(RandomObject));
+    SystemRandomType.name = intern("SystemRandom");
+    SystemRandomType.newFn = systemRandomNew;
+    typeReady(&SystemRandomType, systemRandomMethods);
+    dictSetStr(SystemRandomType.dict, names.module, strFromAscii("random"));
   }
+  moduleAdd(m, "SystemRandom", Value::object(&SystemRandomType));
   Value cls = Value::object(&RandomType);
   moduleAdd(m, "Random", cls);
+  moduleAdd(m, "NV_MAGICCONST", floatFrom(4 * std::exp(-0.5) / std::sqrt(2.0)));
+  moduleAdd(m, "TWOPI", floatFrom(kTwoPi));
+  moduleAdd(m, "LOG4", floatFrom(std::log(4.0)));
+  moduleAdd(m, "SG_MAGICCONST", floatFrom(1.0 + std::log(4.5)));
+  moduleAdd(m, "BPF", Value::small(53));
+  moduleAdd(m, "RECIP_BPF", floatFrom(std::ldexp(1.0, -53)));
   Value inst = call(cls, nullptr, 0);
   if (!inst)
     return false;

@@ -22,3 +22,4 @@ except ValueError as e:
     print("ValueError", e)
 random.seed(3)
 print(random.randbytes(5), random.randbytes(0), random.randbytes(9))
+print(random.NV_MAGICCONST, random.TWOPI, random.LOG4, random.SG_MAGICCONST, random.BPF, random.RECIP_BPF)
