@@ -573,17 +573,21 @@ Value codecDecode(const uint8_t *d, int64_t n, Value obj, Value encoding, Value 
         b.appendAscii(esc);
       }
       break;
-    case Handler::SurrogateEscape:
-      for (int64_t k = err.start; k < err.end; k++) {
-        if (d[k] < 128) {
-          if (!errObject())
-            return Value();
-          return raiseUnicodeError(&UnicodeDecodeErrorType, codecName(codec), errObj, err.start,
-                                   err.end, err.reason);
-        }
-        b.append(0xDC00 + d[k]);
+    case Handler::SurrogateEscape: {
+      // Escapes the leading bytes >= 128 of the bad range and resumes
+      // decoding after them (as CPython's handler does).
+      int64_t k = err.start;
+      while (k < err.end && d[k] >= 128)
+        b.append(0xDC00 + d[k++]);
+      if (k == err.start) {
+        if (!errObject())
+          return Value();
+        return raiseUnicodeError(&UnicodeDecodeErrorType, codecName(codec), errObj, err.start,
+                                 err.end, err.reason);
       }
-      break;
+      i = k;
+      continue;
+    }
     }
     i = err.end;
   }
