@@ -45,7 +45,6 @@ class BadInt:
         return "no"
 t(lambda: int(A()))
 t(lambda: int(B()))
-t(lambda: int(Tr()))
 t(lambda: int(BadInt()))
 class MyInt(int):
     pass
