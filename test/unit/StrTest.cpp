@@ -104,6 +104,10 @@ TEST_F(StrTest, CaseMappingTables) {
   EXPECT_EQ(ucTitle(0x1C6, out), 1);
   EXPECT_EQ(out[0], 0x1C5u);
   EXPECT_TRUE(ucIsTitle(0x1C5));
+  EXPECT_EQ(ucUpper(0x1C6, out), 1); // a negative delta
+  EXPECT_EQ(out[0], 0x1C4u);
+  EXPECT_EQ(ucLower(0x10400, out), 1); // DESERET, outside the BMP
+  EXPECT_EQ(out[0], 0x10428u);
   EXPECT_TRUE(ucIsCaseIgnorable('\''));
   EXPECT_EQ(ucDecimalValue(0x663), 3); // ARABIC-INDIC DIGIT THREE
   EXPECT_EQ(ucDecimalValue('a'), -1);
