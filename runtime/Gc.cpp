@@ -6,25 +6,35 @@
 #include <gc/gc.h>
 #include <gmp.h>
 
+#include <cstdlib>
 #include <cstring>
 
 namespace kiln::rt {
 
 namespace {
 
+// GMP serves two owners: the runtime's big ints, whose limbs must be GC
+// memory reachable from their objects, and the front end's constants
+// (mpz_class inside malloc'd code objects, which the collector does not
+// scan). The front end runs on threads unknown to the collector, so those
+// allocations use malloc; frees and reallocs tell the two apart by
+// GC_base.
 void *gmpAlloc(size_t n) {
-  void *p = GC_MALLOC_ATOMIC(n);
+  void *p = GC_thread_is_registered() ? GC_MALLOC_ATOMIC(n) : malloc(n);
   if (!p)
     fatalOutOfMemory();
   return p;
 }
 void *gmpRealloc(void *p, size_t, size_t n) {
-  void *q = GC_REALLOC(p, n);
+  void *q = GC_base(p) ? GC_REALLOC(p, n) : realloc(p, n);
   if (!q)
     fatalOutOfMemory();
   return q;
 }
-void gmpFree(void *, size_t) {}
+void gmpFree(void *p, size_t) {
+  if (!GC_base(p))
+    free(p);
+}
 
 void quietWarning(char *, GC_word) {}
 

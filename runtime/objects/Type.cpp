@@ -72,6 +72,29 @@ Value typeLookup(Type *type, Str *name) {
 
 // --- Readying ---------------------------------------------------------------
 
+namespace {
+
+/// X.__new__(cls, ...): allocates an instance of the subtype cls with X's
+/// allocator.
+Value newWrapper(Value self, const Value *args, size_t nargs, Tuple *kwnames) {
+  Type *owner = self.as<Type>();
+  if (nargs < 1)
+    return raise(&TypeErrorType, "%s.__new__(): not enough arguments", typeName(owner));
+  Value sub = args[0];
+  if (!isType(sub))
+    return raise(&TypeErrorType, "%s.__new__(X): X is not a type object (%s)", typeName(owner),
+                 typeName(sub));
+  if (!isSubtype(sub.as<Type>(), owner))
+    return raise(&TypeErrorType, "%s.__new__(%s): %s is not a subtype of %s", typeName(owner),
+                 typeName(sub.as<Type>()), typeName(sub.as<Type>()), typeName(owner));
+  return owner->newFn(sub.as<Type>(), args + 1, nargs - 1, kwnames);
+}
+
+const MethodDef newWrapperDef = {"__new__", reinterpret_cast<void *>(static_cast<FastKwFn>(newWrapper)),
+                                 CallKind::FastKw};
+
+} // namespace
+
 void typeInitBuiltin(Type *type, const char *name, Type *base, uint32_t instanceSize,
                      uint32_t flags) {
   type->type = &TypeType;
@@ -144,6 +167,11 @@ void typeReady(Type *type, const MethodDef *methods, const GetSetDef *getsets,
   addSlotWrappers(type);
   if (type->base)
     inheritSlots(type, type->base);
+  // A type with its own allocator exposes it as __new__ (a built-in bound
+  // to the type, as CPython's tp_new wrapper).
+  if (type->newFn && (!type->base || type->base->newFn != type->newFn) &&
+      !dictGetStr(type->dict, names.new_))
+    dictSetStr(type->dict, names.new_, builtinFunctionNew(&newWrapperDef, Value::object(type)));
   if (methods)
     addMethods(type, methods);
   if (getsets)
