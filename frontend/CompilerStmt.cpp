@@ -99,10 +99,9 @@ void Compiler::augAssign(const AugAssign *s) {
   switch (e->nodeKind) {
   case NodeKind::Attribute: {
     auto *a = cast<Attribute>(e);
-    setLoc(a->value);
     expr(a->value);
-    emit(Opcode::COPY, 1);
     setLoc(e);
+    emit(Opcode::COPY, 1);
     emitName(Opcode::LOAD_ATTR, a->attr);
     break;
   }
@@ -110,12 +109,17 @@ void Compiler::augAssign(const AugAssign *s) {
     auto *sub = cast<Subscript>(e);
     expr(sub->value);
     expr(sub->slice);
+    setLoc(e);
     emit(Opcode::COPY, 2);
     emit(Opcode::COPY, 2);
     emit(Opcode::BINARY_SUBSCR);
     break;
   }
-  case NodeKind::Name: nameOp(cast<Name>(e)->id, ExprContext::Load); break;
+  case NodeKind::Name:
+    // The load has the target's position (tracebacks underline it).
+    setLoc(e);
+    nameOp(cast<Name>(e)->id, ExprContext::Load);
+    break;
   default: fail("compiler error: invalid node type for augmented assignment");
   }
   setLoc(s);

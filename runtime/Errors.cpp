@@ -56,12 +56,32 @@ bool enterCallSlow() {
   _exit(1);
 }
 
-void setCurrentException(Value exc) { ts.curExc = exc; }
+/// Raising while an exception is handled chains it as __context__, breaking
+/// any cycle this would create (CPython's _PyErr_SetObject).
+void setCurrentException(Value exc) {
+  Value handled = handledException();
+  if (handled && exc && isException(exc) && handled != exc) {
+    Value o = handled;
+    int steps = 0;
+    while (steps++ < 100000) {
+      Value ctx = o.as<BaseException>()->context;
+      if (!ctx)
+        break;
+      if (ctx == exc) {
+        o.as<BaseException>()->context = Value();
+        break;
+      }
+      o = ctx;
+    }
+    exc.as<BaseException>()->context = handled;
+  }
+  ts.curExc = exc;
+}
 
 Value raiseWithArg(Type *type, Value arg) {
   Value exc = exceptionNew(type, tupleOf({arg}));
   if (exc)
-    ts.curExc = exc;
+    setCurrentException(exc);
   return Value();
 }
 
@@ -115,11 +135,11 @@ Value raiseObject(Value exc) {
       return raise(&TypeErrorType,
                    "calling %s should have returned an instance of BaseException, not %s",
                    strToUtf8(repr(exc)).c_str(), typeName(inst));
-    ts.curExc = inst;
+    setCurrentException(inst);
     return Value();
   }
   if (isException(exc)) {
-    ts.curExc = exc;
+    setCurrentException(exc);
     return Value();
   }
   return raise(&TypeErrorType, "exceptions must derive from BaseException");

@@ -91,8 +91,7 @@ std::string caretLine(const std::string &line, int col, int endCol, size_t inden
   // No carets when they would underline the whole (stripped) line.
   size_t first = line.find_first_not_of(" \t\f");
   size_t last = line.find_last_not_of(" \t\f\r\n");
-  if (first != std::string::npos && size_t(col) <= first && size_t(endCol) >= last + 1)
-    return "";
+  bool wholeLine = first != std::string::npos && size_t(col) <= first && size_t(endCol) >= last + 1;
   std::string segment = line.substr(size_t(col), size_t(endCol - col));
   // Anchors: parse the segment as an expression.
   int leftAnchor = -1, rightAnchor = -1;
@@ -134,6 +133,9 @@ std::string caretLine(const std::string &line, int col, int endCol, size_t inden
       }
     }
   }
+  // Carets under the whole line say nothing, unless they mark an operator.
+  if (wholeLine && leftAnchor < 0)
+    return "";
   // Byte columns to character columns for the printed carets.
   auto chars = [&](int from, int to) {
     int n = 0;
@@ -348,7 +350,7 @@ void formatChain(Value exc, std::vector<Value> &seen, std::string &out, const st
       already |= s == e->cause;
     if (!already) {
       formatChain(e->cause, seen, out, prefix, depth);
-      out += indentLines("\nThe above exception was the direct cause of the following exception:\n",
+      out += indentLines("\nThe above exception was the direct cause of the following exception:\n\n",
                          prefix);
     }
   } else if (e->context && !e->suppressContext) {
@@ -358,7 +360,7 @@ void formatChain(Value exc, std::vector<Value> &seen, std::string &out, const st
     if (!already) {
       formatChain(e->context, seen, out, prefix, depth);
       out += indentLines(
-          "\nDuring handling of the above exception, another exception occurred:\n", prefix);
+          "\nDuring handling of the above exception, another exception occurred:\n\n", prefix);
     }
   }
   if (isInstance(exc, &BaseExceptionGroupType)) {

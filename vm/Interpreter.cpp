@@ -813,7 +813,7 @@ op_RERAISE: {
   Value exc = POP();
   if (oparg)
     f->lasti = int(PEEK(oparg).smallValue());
-  setCurrentException(exc);
+  ts.curExc = exc; // re-raised as is: no new context
   goto exception_unwind;
 }
 
@@ -906,14 +906,16 @@ op_MATCH_CLASS: {
 error:
   tracebackAdd(f);
 exception_unwind: {
-  const frontend::ExceptionTableEntry *h = findHandler(co, f->lasti);
+  // The handler is chosen by the instruction that failed, which is not
+  // f->lasti after a RERAISE (that only restores the line reported).
+  const frontend::ExceptionTableEntry *h = findHandler(co, int(ip - first) - 2);
   if (!h) {
     f->flags = uint8_t((f->flags & ~(FRAME_EXECUTING | FRAME_SUSPENDED)) | FRAME_FINISHED);
     return Value();
   }
   sp = stackBase + h->depth;
   if (h->lasti)
-    PUSH(Value::small(f->lasti));
+    PUSH(Value::small(int(ip - first) - 2));
   PUSH(takeError());
   ip = first + 2 * h->target;
   kwnames = nullptr;

@@ -156,7 +156,7 @@ Value finishYieldFrom(Generator *g, Value value) {
 }
 
 Value throwInto(Generator *g, Value exc) {
-  setCurrentException(exc);
+  ts.curExc = exc; // thrown in as is (the generator's handlers chain it)
   if (finished(g))
     return Value();
   if (!g->started) {
