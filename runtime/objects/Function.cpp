@@ -17,6 +17,7 @@
 #include "runtime/objects/Code.h"
 #include "runtime/objects/Dict.h"
 #include "runtime/objects/Int.h"
+#include "runtime/objects/Module.h"
 #include "runtime/objects/Str.h"
 #include "runtime/objects/Tuple.h"
 #include "runtime/objects/Type.h"
@@ -289,7 +290,11 @@ Value callMethodDef(const MethodDef *def, Value self, const Value *args, size_t 
        (def->kind == CallKind::OneArg && nargs != 1))) {
     // Methods are named "type.name()" in these messages, functions "name()".
     std::string name = def->name;
-    if (self && typeOf(self) != &ModuleType)
+    if (self && typeOf(self) == &ModuleType) {
+      std::string mod = strToUtf8(self.as<Module>()->name);
+      if (mod != "builtins")
+        name = mod + "." + name;
+    } else if (self)
       name = std::string(isType(self) && def->binding == MethodDef::Class
                              ? typeName(self.as<Type>())
                              : typeName(self)) +
