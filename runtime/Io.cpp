@@ -873,10 +873,66 @@ Value bRepr(Value self) {
   return strFromUtf8(s);
 }
 
+/// The writable memory of a bytearray or a writable contiguous memoryview.
+bool writableBuffer(Value v, uint8_t **data, int64_t *n) {
+  if (isByteArray(v)) {
+    *data = v.as<ByteArray>()->data;
+    *n = v.as<ByteArray>()->size;
+    return true;
+  }
+  if (!v.isSmall() && v.obj()->type == &MemoryViewType) {
+    MemoryView *m = v.as<MemoryView>();
+    if (m->released) {
+      raise(&ValueErrorType, "operation forbidden on released memoryview object");
+      return false;
+    }
+    if (!m->readonly && m->step == 1 && isByteArray(m->obj)) {
+      *data = m->obj.as<ByteArray>()->data + m->start;
+      *n = m->length;
+      return true;
+    }
+  }
+  raise(&TypeErrorType, "readinto() argument must be read-write bytes-like object, not %s",
+        typeName(v));
+  return false;
+}
+
+Value bReadIntoImpl(Value self, Value target, bool one) {
+  BufferedFile *b = asBuf(self);
+  if (!bufCheckReadable(b, "readinto of closed file"))
+    return Value();
+  uint8_t *d;
+  int64_t n;
+  if (!writableBuffer(target, &d, &n))
+    return Value();
+  int64_t got = 0;
+  while (got < n) {
+    if (b->rpos >= b->rlen) {
+      if (one && got > 0)
+        break;
+      int64_t r = bufFill(b);
+      if (r < 0)
+        return Value();
+      if (r == 0)
+        break;
+    }
+    int64_t take = std::min(n - got, b->rlen - b->rpos);
+    memcpy(d + got, b->rbuf + b->rpos, size_t(take));
+    b->rpos += take;
+    got += take;
+  }
+  b->eof = false;
+  return intFromI64(got);
+}
+
+Value bReadInto(Value self, Value target) { return bReadIntoImpl(self, target, false); }
+Value bReadInto1(Value self, Value target) { return bReadIntoImpl(self, target, true); }
+
 const MethodDef bufferedMethods[] = {
     KILN_METH_FAST("read", bRead),
     KILN_METH_FAST("read1", bRead1),
-    KILN_METH_FAST("peek", bPeek),
+    KILN_METH_O("readinto", bReadInto),
+    KILN_METH_O("readinto1", bReadInto1),
     KILN_METH_FAST("readline", bReadLine),
     KILN_METH_FAST("readlines", bReadLines),
     KILN_METH_O("write", bWrite),
@@ -895,6 +951,12 @@ const MethodDef bufferedMethods[] = {
     KILN_METH_FAST("__exit__", bExit),
     {nullptr},
 };
+
+const MethodDef peekMethods[] = {
+    KILN_METH_FAST("peek", bPeek),
+    {nullptr},
+};
+
 
 const GetSetDef bufferedGetSets[] = {
     {"closed", bGetClosed, nullptr},
@@ -1181,6 +1243,53 @@ Value tDetach(Value self) {
   return Value::object(t->buf);
 }
 
+bool classifyEncoding(Value encoding, CodecKind *kind);
+bool setNewline(TextFile *t, Value newline);
+
+Value tReconfigure(Value self, const Value *args, size_t nargs, Tuple *kwnames) {
+  Value a[5];
+  if (!parseArgs({"reconfigure", {"encoding", "errors", "newline", "line_buffering", "write_through"},
+                  0, 0},
+                 args, nargs, kwnames, a))
+    return Value();
+  TextFile *t = asText(self);
+  if (!textCheckClosed(t))
+    return Value();
+  if (!bufFlushWrites(t->buf))
+    return Value();
+  for (int i = 0; i < 3; i++)
+    if (a[i] && !isNone(a[i]) && !isStr(a[i]))
+      return raise(&TypeErrorType, "reconfigure() argument '%s' must be str or None, not %s",
+                   i == 0 ? "encoding" : i == 1 ? "errors" : "newline", typeName(a[i]));
+  if (a[0] && !isNone(a[0])) {
+    CodecKind kind;
+    if (!classifyEncoding(a[0], &kind))
+      return Value();
+    t->encoding = a[0];
+    t->codec = kind;
+    if (!a[1] || isNone(a[1]))
+      t->errors = strFromAscii("strict");
+  }
+  if (a[1] && !isNone(a[1]))
+    t->errors = a[1];
+  t->strictUtf8 = t->codec == CodecKind::Utf8 && strEqualsAscii(t->errors.as<Str>(), "strict");
+  if (a[2] && !setNewline(t, a[2]))
+    return Value();
+  if (a[3] && !isNone(a[3])) {
+    int v = isTrue(a[3]);
+    if (v < 0)
+      return Value();
+    t->lineBuffering = v;
+  }
+  if (a[4] && !isNone(a[4])) {
+    int v = isTrue(a[4]);
+    if (v < 0)
+      return Value();
+    t->writeThrough = v;
+  }
+  return None();
+}
+
 Value tGetClosed(Value self) { return boolValue(asText(self)->buf->closed); }
 Value tGetName(Value self) { return asText(self)->buf->name; }
 Value tGetMode(Value self) { return asText(self)->mode; }
@@ -1228,6 +1337,7 @@ const MethodDef textMethods[] = {
     KILN_METH_NOARGS("writable", tWritable),
     KILN_METH_NOARGS("seekable", tSeekable),
     KILN_METH_NOARGS("detach", tDetach),
+    KILN_METH_KW("reconfigure", tReconfigure),
     KILN_METH_NOARGS("__enter__", tEnter),
     KILN_METH_FAST("__exit__", tExit),
     {nullptr},
@@ -1770,6 +1880,8 @@ void initIoTypes() {
     bt.t->iter = bIter;
     bt.t->next = bNext;
     typeReady(bt.t, bufferedMethods, bufferedGetSets);
+    if (bt.t != &BufferedWriterType)
+      addMethods(bt.t, peekMethods);
     dictSetStr(bt.t->dict, names.module, strFromAscii("_io"));
   }
   typeInitBuiltin(&TextIOWrapperType, "_io.TextIOWrapper", &ObjectType, sizeof(TextFile), 0);
