@@ -1406,10 +1406,7 @@ bool setNewline(TextFile *t, Value newline) {
     t->writeNL = "\r\n";
     return true;
   }
-  Value r = repr(newline);
-  if (!r)
-    return false;
-  raise(&ValueErrorType, "illegal newline value: %s", strToUtf8(r).c_str());
+  raise(&ValueErrorType, "illegal newline value: %s", nl.c_str());
   return false;
 }
 
@@ -1534,8 +1531,7 @@ Value openImpl(Value file, Value modeV, int64_t buffering, Value encoding, Value
   if (!binary && newline && !isNone(newline)) {
     std::string nl = strToUtf8(newline);
     if (!(nl.empty() || nl == "\n" || nl == "\r" || nl == "\r\n")) {
-      Value r = repr(newline);
-      return raise(&ValueErrorType, "illegal newline value: %s", r ? strToUtf8(r).c_str() : "?");
+      return raise(&ValueErrorType, "illegal newline value: %s", nl.c_str());
     }
   }
 
