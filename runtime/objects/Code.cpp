@@ -48,13 +48,18 @@ Value constantToValue(const frontend::ConstantRef &c) {
     return Value::object(t);
   }
   case K::FrozenSet: {
-    SetObject *s = setNew(&FrozenSetType);
-    for (auto &item : c->items) {
-      Value v = constantToValue(item);
-      if (!v || setAdd(s, v) < 0)
+    // Built the way CPython's compiler builds it (twice), which decides
+    // the iteration order of the set display it becomes.
+    Tuple *items = tupleNew(int64_t(c->items.size()));
+    if (!items)
+      return Value();
+    for (size_t i = 0; i < c->items.size(); i++) {
+      items->items[i] = constantToValue(c->items[i]);
+      if (!items->items[i])
         return Value();
     }
-    return Value::object(s);
+    SetObject *s = frozensetConstant(items->items, items->size);
+    return s ? Value::object(s) : Value();
   }
   case K::Code: {
     Code *code = codeFromFrontend(c->code);
