@@ -1,4 +1,5 @@
 //===- Abstract.cpp - The object protocol ---------------------------------===//
+#include "runtime/GcVector.h"
 #include "runtime/Abstract.h"
 #include "runtime/Errors.h"
 #include "runtime/Gc.h"
@@ -118,7 +119,7 @@ Value callWithTupleDict(Value callable, Value args, Value kwargs) {
     return call(callable, t->items, size_t(t->size), nullptr);
   Dict *d = kwargs.as<Dict>();
   size_t nkw = size_t(d->used);
-  std::vector<Value> all(t->items, t->items + t->size);
+  GcVector<Value> all(t->items, t->items + t->size);
   Tuple *kwnames = tupleNew(int64_t(nkw));
   int64_t pos = 0, i = 0;
   Value k, v;
@@ -128,13 +129,7 @@ Value callWithTupleDict(Value callable, Value args, Value kwargs) {
     kwnames->items[i++] = k;
     all.push_back(v);
   }
-  // Copy into GC memory so the values stay visible to the collector.
-  Value *buf = allocValues(all.size() ? all.size() : 1);
-  if (!buf)
-    return Value();
-  for (size_t j = 0; j < all.size(); j++)
-    buf[j] = all[j];
-  return call(callable, buf, size_t(t->size), kwnames);
+  return call(callable, all.data(), size_t(t->size), kwnames);
 }
 
 Value callMethod(Value obj, Str *name, std::initializer_list<Value> args) {
@@ -388,7 +383,7 @@ int richCompareBool(Value a, Value b, int op) {
 namespace {
 
 /// Containers currently inside repr(), for `[...]` on recursion.
-std::vector<Object *> *reprStack;
+GcVector<Object *> reprStack;
 
 bool isContainerForRepr(Value v) {
   if (v.isSmall())
@@ -409,9 +404,7 @@ Value repr(Value v) {
   UnaryFn r = t->repr ? t->repr : objectRepr;
   bool track = isContainerForRepr(v);
   if (track) {
-    if (!reprStack)
-      reprStack = new std::vector<Object *>();
-    for (Object *o : *reprStack)
+    for (Object *o : reprStack)
       if (o == v.obj()) {
         if (t->flags & TF_LIST_SUBCLASS)
           return strFromAscii("[...]");
@@ -420,17 +413,17 @@ Value repr(Value v) {
         if (!(t->flags & TF_HEAPTYPE))
           return strFromUtf8(std::string(typeName(t)) + "(...)");
       }
-    reprStack->push_back(v.obj());
+    reprStack.push_back(v.obj());
   }
   if (!enterCall()) {
     if (track)
-      reprStack->pop_back();
+      reprStack.pop_back();
     return Value();
   }
   Value res = r(v);
   leaveCall();
   if (track)
-    reprStack->pop_back();
+    reprStack.pop_back();
   if (res && !isStr(res))
     return raise(&TypeErrorType, "__repr__ returned non-string (type %s)", typeName(res));
   return res;

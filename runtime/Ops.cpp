@@ -1,4 +1,5 @@
 //===- Ops.cpp - Opcode-level semantics -----------------------------------===//
+#include "runtime/GcVector.h"
 #include "runtime/Ops.h"
 #include "runtime/Abstract.h"
 #include "runtime/Errors.h"
@@ -381,7 +382,7 @@ bool opExceptionGroupMatch(Value eg, Value type, Value *rest, Value *match) {
 namespace {
 
 /// Collects the leaf exceptions of \p e (by identity) into \p out.
-void collectLeaves(Value e, std::vector<Value> &out) {
+void collectLeaves(Value e, GcVector<Value> &out) {
   if (isInstance(e, &BaseExceptionGroupType)) {
     Tuple *t = e.as<BaseException>()->fields[1].as<Tuple>();
     for (int64_t i = 0; i < t->size; i++)
@@ -392,14 +393,14 @@ void collectLeaves(Value e, std::vector<Value> &out) {
 }
 
 /// The part of group \p e whose leaves are in \p keep (null when none).
-Value projectGroup(Value e, const std::vector<Value> &keep) {
+Value projectGroup(Value e, const GcVector<Value> &keep) {
   if (!isInstance(e, &BaseExceptionGroupType)) {
     for (Value k : keep)
       if (k == e)
         return e;
     return Value();
   }
-  std::vector<Value> leaves;
+  GcVector<Value> leaves;
   collectLeaves(e, leaves);
   auto pred = [&](Value x) {
     for (Value k : keep)
@@ -458,15 +459,15 @@ Value opPrepReraiseStar(Value orig, Value listV) {
         return raised->items[i];
     return None();
   }
-  std::vector<Value> origLeaves;
+  GcVector<Value> origLeaves;
   collectLeaves(orig, origLeaves);
-  std::vector<Value> reraisedLeaves;
+  GcVector<Value> reraisedLeaves;
   List *newRaised = listNew();
   for (int64_t i = 0; i < raised->size; i++) {
     Value e = raised->items[i];
     if (isNone(e))
       continue;
-    std::vector<Value> leaves;
+    GcVector<Value> leaves;
     collectLeaves(e, leaves);
     bool fromOrig = !leaves.empty();
     for (Value l : leaves) {
@@ -650,7 +651,7 @@ Value opMatchClass(Value subject, Value cls, int nargs, Value kwnamesV) {
   Type *type = cls.as<Type>();
   Tuple *kwnames = kwnamesV.as<Tuple>();
   List *attrs = listNew();
-  std::vector<Value> seen;
+  GcVector<Value> seen;
   auto getOne = [&](Value name) -> Value {
     for (Value s : seen)
       if (isStr(s) && strEqual(s.as<Str>(), name.as<Str>())) {

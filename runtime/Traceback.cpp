@@ -12,6 +12,7 @@
 #include "frontend/Ast.h"
 #include "frontend/Parser.h"
 #include "frontend/Source.h"
+#include "runtime/GcVector.h"
 #include "runtime/Abstract.h"
 #include "runtime/Errors.h"
 #include "runtime/Frame.h"
@@ -323,7 +324,7 @@ std::string formatSingle(Value exc) {
   return out;
 }
 
-void formatChain(Value exc, std::vector<Value> &seen, std::string &out, const std::string &prefix,
+void formatChain(Value exc, GcVector<Value> &seen, std::string &out, const std::string &prefix,
                  int depth);
 
 /// Exception groups: the group's own traceback and message, then each
@@ -340,7 +341,7 @@ std::string formatGroupBody(Value exc, int depth) {
   return out;
 }
 
-void formatChain(Value exc, std::vector<Value> &seen, std::string &out, const std::string &prefix,
+void formatChain(Value exc, GcVector<Value> &seen, std::string &out, const std::string &prefix,
                  int depth) {
   seen.push_back(exc);
   BaseException *e = exc.as<BaseException>();
@@ -392,7 +393,7 @@ void formatChain(Value exc, std::vector<Value> &seen, std::string &out, const st
         out.erase(out.size() - header.size() - 2, 2);
       }
       std::string sub;
-      std::vector<Value> subSeen;
+      GcVector<Value> subSeen;
       formatChain(subs->items[i], subSeen, sub, "", depth + 1);
       out += indentLines(sub, prefix + "    | ");
     }
@@ -411,7 +412,7 @@ void formatChain(Value exc, std::vector<Value> &seen, std::string &out, const st
 void printException(Value exc) {
   flushStdStreams();
   std::string out;
-  std::vector<Value> seen;
+  GcVector<Value> seen;
   formatChain(exc, seen, out, "", 0);
   Value err = sysGet("stderr");
   writeErr(err && !isNone(err) ? err : Value(), out);

@@ -7,6 +7,7 @@
 /// frame, like a function), then call the metaclass.
 ///
 //===----------------------------------------------------------------------===//
+#include "runtime/GcVector.h"
 #include "runtime/Abstract.h"
 #include "runtime/Errors.h"
 #include "runtime/Frame.h"
@@ -83,8 +84,8 @@ Value buildClass(Value self, const Value *args, size_t nargs, Tuple *kwnames) {
 
   // Keyword arguments: metaclass= is ours, the rest go to the metaclass.
   Value meta;
-  std::vector<Value> kwValues;
-  std::vector<Value> kwNames;
+  GcVector<Value> kwValues;
+  GcVector<Value> kwNames;
   size_t nkw = kwnames ? size_t(kwnames->size) : 0;
   for (size_t i = 0; i < nkw; i++) {
     Value k = kwnames->items[i];
@@ -110,7 +111,7 @@ Value buildClass(Value self, const Value *args, size_t nargs, Tuple *kwnames) {
   Value ns;
   Value prep = getAttrOpt(meta, names.prepare);
   if (prep) {
-    std::vector<Value> pargs{name, Value::object(bases)};
+    GcVector<Value> pargs{name, Value::object(bases)};
     for (Value v : kwValues)
       pargs.push_back(v);
     Value *buf = allocValues(pargs.size());
@@ -136,7 +137,7 @@ Value buildClass(Value self, const Value *args, size_t nargs, Tuple *kwnames) {
     if (setItem(ns, Value::object(names.orig_bases), Value::object(origBases)) < 0)
       return Value();
   }
-  std::vector<Value> margs{name, Value::object(bases), ns};
+  GcVector<Value> margs{name, Value::object(bases), ns};
   for (Value v : kwValues)
     margs.push_back(v);
   Value *buf = allocValues(margs.size());

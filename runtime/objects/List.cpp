@@ -12,6 +12,7 @@
 #include "runtime/Gc.h"
 #include "runtime/Names.h"
 #include "runtime/objects/Int.h"
+#include "runtime/objects/Sequence.h"
 #include "runtime/objects/Slice.h"
 #include "runtime/objects/Str.h"
 #include "runtime/objects/Tuple.h"
@@ -396,33 +397,8 @@ int listSetItem(Value v, Value key, Value value) {
 Value listRichCompare(Value a, Value b, int op) {
   if (!isList(a) || !isList(b))
     return NotImplemented();
-  List *x = asList(a), *y = asList(b);
-  if ((op == 2 || op == 3) && x->size != y->size)
-    return boolValue(op == 3);
-  int64_t i = 0;
-  for (; i < x->size && i < y->size; i++) {
-    int eq = equal(x->items[i], y->items[i]);
-    if (eq < 0)
-      return Value();
-    if (!eq)
-      break;
-  }
-  if (i >= x->size || i >= y->size) {
-    int64_t c = x->size - y->size;
-    switch (op) {
-    case 0: return boolValue(c < 0);
-    case 1: return boolValue(c <= 0);
-    case 2: return boolValue(c == 0);
-    case 3: return boolValue(c != 0);
-    case 4: return boolValue(c > 0);
-    default: return boolValue(c >= 0);
-    }
-  }
-  if (op == 2)
-    return FalseValue;
-  if (op == 3)
-    return TrueValue;
-  return richCompare(x->items[i], y->items[i], op);
+  return sequenceCompare(asList(a)->items, asList(a)->size, asList(b)->items, asList(b)->size, op,
+                         true);
 }
 
 Value listConcat(Value a, Value b) {
@@ -625,43 +601,19 @@ Value mRemove(Value self, Value x) {
 }
 
 Value mIndex(Value self, const Value *args, size_t nargs) {
-  if (!checkPositional("index", nargs, 1, 3))
-    return Value();
   List *l = asList(self);
-  int64_t start = 0, stop = INT64_MAX;
-  if (nargs > 1 && !indexToSsize(args[1], &start, nullptr))
+  Value r = sequenceIndex("index", l->items, l->size, args, nargs, nullptr);
+  if (r || errOccurred())
+    return r;
+  Value rep = repr(args[0]);
+  if (!rep)
     return Value();
-  if (nargs > 2 && !indexToSsize(args[2], &stop, nullptr))
-    return Value();
-  if (start < 0)
-    start = start + l->size < 0 ? 0 : start + l->size;
-  if (stop < 0)
-    stop += l->size;
-  for (int64_t i = start; i < stop && i < l->size; i++) {
-    int eq = equal(l->items[i], args[0]);
-    if (eq < 0)
-      return Value();
-    if (eq)
-      return intFromI64(i);
-  }
-  return raise(&ValueErrorType, "%s is not in list", [&] {
-    Value r = repr(args[0]);
-    static std::string s;
-    s = r ? strToUtf8(r) : "?";
-    return s.c_str();
-  }());
+  return raise(&ValueErrorType, "%s is not in list", strToUtf8(rep).c_str());
 }
 
 Value mCount(Value self, Value x) {
-  List *l = asList(self);
-  int64_t n = 0;
-  for (int64_t i = 0; i < l->size; i++) {
-    int eq = equal(l->items[i], x);
-    if (eq < 0)
-      return Value();
-    n += eq;
-  }
-  return intFromI64(n);
+  int64_t n = sequenceCount(asList(self)->items, asList(self)->size, x);
+  return n < 0 ? Value() : intFromI64(n);
 }
 
 Value mReverse(Value self) {

@@ -6,6 +6,7 @@
 #include "runtime/Gc.h"
 #include "runtime/objects/Int.h"
 #include "runtime/objects/List.h"
+#include "runtime/objects/Sequence.h"
 #include "runtime/objects/Slice.h"
 #include "runtime/objects/Str.h"
 #include "runtime/objects/Type.h"
@@ -149,30 +150,7 @@ Value tupleRichCompare(Value a, Value b, int op) {
   if (!isTuple(a) || !isTuple(b))
     return NotImplemented();
   Tuple *x = a.as<Tuple>(), *y = b.as<Tuple>();
-  int64_t i = 0;
-  for (; i < x->size && i < y->size; i++) {
-    int eq = equal(x->items[i], y->items[i]);
-    if (eq < 0)
-      return Value();
-    if (!eq)
-      break;
-  }
-  if (i >= x->size || i >= y->size) {
-    int64_t c = x->size - y->size;
-    switch (op) {
-    case 0: return boolValue(c < 0);
-    case 1: return boolValue(c <= 0);
-    case 2: return boolValue(c == 0);
-    case 3: return boolValue(c != 0);
-    case 4: return boolValue(c > 0);
-    default: return boolValue(c >= 0);
-    }
-  }
-  if (op == 2)
-    return FalseValue;
-  if (op == 3)
-    return TrueValue;
-  return richCompare(x->items[i], y->items[i], op);
+  return sequenceCompare(x->items, x->size, y->items, y->size, op, false);
 }
 
 Value tupleConcat(Value a, Value b) {
@@ -276,38 +254,13 @@ Value tupleNewSlot(Type *type, const Value *args, size_t nargs, Tuple *kwnames) 
 }
 
 Value tupleIndex(Value self, const Value *args, size_t nargs) {
-  if (!checkPositional("index", nargs, 1, 3))
-    return Value();
   Tuple *t = self.as<Tuple>();
-  int64_t start = 0, stop = t->size;
-  if (nargs > 1 && !indexToSsize(args[1], &start, nullptr))
-    return Value();
-  if (nargs > 2 && !indexToSsize(args[2], &stop, nullptr))
-    return Value();
-  if (start < 0)
-    start = start + t->size < 0 ? 0 : start + t->size;
-  if (stop < 0)
-    stop += t->size;
-  for (int64_t i = start; i < stop && i < t->size; i++) {
-    int eq = equal(t->items[i], args[0]);
-    if (eq < 0)
-      return Value();
-    if (eq)
-      return intFromI64(i);
-  }
-  return raise(&ValueErrorType, "tuple.index(x): x not in tuple");
+  return sequenceIndex("index", t->items, t->size, args, nargs, "tuple.index(x): x not in tuple");
 }
 
 Value tupleCount(Value self, Value x) {
-  Tuple *t = self.as<Tuple>();
-  int64_t n = 0;
-  for (int64_t i = 0; i < t->size; i++) {
-    int eq = equal(t->items[i], x);
-    if (eq < 0)
-      return Value();
-    n += eq;
-  }
-  return intFromI64(n);
+  int64_t n = sequenceCount(self.as<Tuple>()->items, self.as<Tuple>()->size, x);
+  return n < 0 ? Value() : intFromI64(n);
 }
 
 Value tupleGetNewArgs(Value self) {

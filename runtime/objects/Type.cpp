@@ -9,6 +9,7 @@
 /// (TypeSlots.cpp).
 ///
 //===----------------------------------------------------------------------===//
+#include "runtime/GcVector.h"
 #include "runtime/objects/Type.h"
 #include "runtime/Abstract.h"
 #include "runtime/Errors.h"
@@ -199,19 +200,19 @@ Tuple *computeMro(Type *type, Tuple *bases) {
     return mro;
   }
   // Sequences to merge: each base's MRO, then the bases list itself.
-  std::vector<std::vector<Type *>> seqs;
+  GcVector<GcVector<Type *>> seqs;
   for (int64_t i = 0; i < bases->size; i++) {
     Type *b = bases->items[i].as<Type>();
-    std::vector<Type *> s;
+    GcVector<Type *> s;
     for (int64_t j = 0; j < b->mro->size; j++)
       s.push_back(b->mro->items[j].as<Type>());
     seqs.push_back(std::move(s));
   }
-  std::vector<Type *> basesSeq;
+  GcVector<Type *> basesSeq;
   for (int64_t i = 0; i < bases->size; i++)
     basesSeq.push_back(bases->items[i].as<Type>());
   seqs.push_back(basesSeq);
-  std::vector<Type *> result{type};
+  GcVector<Type *> result{type};
   std::vector<size_t> pos(seqs.size(), 0);
   for (;;) {
     bool empty = true;
@@ -236,7 +237,7 @@ Tuple *computeMro(Type *type, Tuple *bases) {
     if (!candidate) {
       // CPython names the bases that remain unmerged, in base order.
       std::string names;
-      std::vector<Type *> seen;
+      GcVector<Type *> seen;
       for (size_t i = 0; i + 1 < seqs.size(); i++) {
         if (pos[i] >= seqs[i].size())
           continue;
