@@ -219,7 +219,12 @@ Mod *Parser::parse(ParseMode mode) {
       }
       while (accept(TokenKind::NEWLINE)) {
       }
-      expect(TokenKind::ENDMARKER);
+      if (!at(TokenKind::ENDMARKER)) {
+        // CPython points at the end of the first statement's line.
+        const Token &nl = prevToken();
+        raiseAt("SyntaxError", "multiple statements found while compiling a single statement",
+                nl.line, nl.col, nl.line, nl.col);
+      }
       return m;
     }
     auto *m = arena_.make<Module>();

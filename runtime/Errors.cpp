@@ -29,18 +29,21 @@ void setStackBudget(size_t bytes) {
 
 bool enterCallSlow() {
   char probe;
-  if (uintptr_t(&probe) < ts.stackLimit) {
-    --ts.depth;
-    // Leave room for the handlers that run while the error propagates.
-    raise(&RecursionErrorType, "maximum recursion depth exceeded");
-    return false;
+  bool overStack = uintptr_t(&probe) < ts.stackLimit;
+  if (!overStack && ts.depth <= ts.recursionLimit)
+    return true;
+  if (ts.recursionHeadroom) {
+    // Creating the RecursionError itself: allow a few more levels (the
+    // stack budget leaves room below stackLimit for exactly this).
+    if (ts.depth > ts.recursionLimit + 50)
+      fatal("Cannot recover from stack overflow.");
+    return true;
   }
-  if (ts.depth > ts.recursionLimit) {
-    --ts.depth;
-    raise(&RecursionErrorType, "maximum recursion depth exceeded");
-    return false;
-  }
-  return true;
+  --ts.depth;
+  ++ts.recursionHeadroom;
+  raise(&RecursionErrorType, "maximum recursion depth exceeded");
+  --ts.recursionHeadroom;
+  return false;
 }
 
 [[noreturn]] void fatal(const char *msg) {

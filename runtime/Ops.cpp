@@ -363,6 +363,7 @@ bool opExceptionGroupMatch(Value eg, Value type, Value *rest, Value *match) {
     }
     *match = matched;
     *rest = None();
+    ts.excInfo->value = matched; // a bare `raise` in the handler re-raises the match
     return true;
   }
   if (isInstance(eg, &BaseExceptionGroupType)) {
@@ -372,6 +373,8 @@ bool opExceptionGroupMatch(Value eg, Value type, Value *rest, Value *match) {
     Tuple *t = pair.as<Tuple>();
     *match = t->items[0];
     *rest = t->items[1];
+    if (!isNone(*match))
+      ts.excInfo->value = *match;
     return true;
   }
   *match = None();

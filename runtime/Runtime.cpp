@@ -124,7 +124,7 @@ Value raiseSyntaxError(const frontend::SyntaxErrorInfo &err) {
 } // namespace
 
 Value compileToCode(const std::string &source, const std::string &filename, const char *mode,
-                    bool sourceIsBytes) {
+                    bool sourceIsBytes, int optimize) {
   frontend::ParseMode pm = !strcmp(mode, "eval")     ? frontend::ParseMode::Eval
                            : !strcmp(mode, "single") ? frontend::ParseMode::Single
                                                      : frontend::ParseMode::Exec;
@@ -139,7 +139,7 @@ Value compileToCode(const std::string &source, const std::string &filename, cons
       loaded = src.loadText(source, filename, err);
     if (!loaded)
       return;
-    code = frontend::compileSource(src, pm, err);
+    code = frontend::compileSource(src, pm, err, optimize);
   });
   if (!code) {
     if (err.filename.empty())
@@ -178,7 +178,7 @@ int reportUncaught() {
   }
   flushStdStreams();
   if (isInstance(exc, &KeyboardInterruptType))
-    return 130;
+    return kExitBySigint;
   return 1;
 }
 

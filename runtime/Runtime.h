@@ -34,10 +34,15 @@ Value sysGet(const char *name);
 /// object; SyntaxError raised on failure. \p mode: "exec", "eval" or
 /// "single". \p dontInherit/flags are compile()'s.
 Value compileToCode(const std::string &source, const std::string &filename, const char *mode,
-                    bool sourceIsBytes = false);
+                    bool sourceIsBytes = false, int optimize = 0);
+
+/// Exit status meaning "end the process by SIGINT": an uncaught
+/// KeyboardInterrupt makes CPython kill itself with the signal, so that
+/// the parent sees the interrupt.
+constexpr int kExitBySigint = -2;
 
 /// Runs the script at \p path as __main__; returns the process exit status
-/// (printing tracebacks as CPython does).
+/// (printing tracebacks as CPython does), or kExitBySigint.
 int runMainFile(const std::string &path);
 /// Runs \p source as __main__ (`-c`).
 int runMainSource(const std::string &source);

@@ -35,6 +35,9 @@ struct ThreadState {
   Frame *frame = nullptr; ///< innermost running frame (the frame chain)
   int depth = 0;          ///< Python-level call depth
   int recursionLimit = 1000;
+  /// Set while a RecursionError is being created: its constructor may call
+  /// (and so recurse) past the limit by a little, as in CPython.
+  int recursionHeadroom = 0;
   /// Lowest address the C++ stack may grow to before calls raise
   /// RecursionError (0: unchecked).
   uintptr_t stackLimit = 0;

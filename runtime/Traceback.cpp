@@ -86,7 +86,8 @@ const std::vector<std::string> *sourceLines(const std::string &file) {
 /// The caret line for columns [col, endCol) (bytes) of \p line, with
 /// CPython's anchors for binary operators and subscripts; empty when
 /// CPython prints none.
-std::string caretLine(const std::string &line, int col, int endCol, size_t indent) {
+std::string caretLine(const std::string &line, int col, int endCol, size_t indent,
+                      bool multiLine = false) {
   if (col < 0 || endCol < 0 || endCol <= col || size_t(endCol) > line.size())
     return "";
   // No carets when they would underline the whole (stripped) line.
@@ -96,7 +97,7 @@ std::string caretLine(const std::string &line, int col, int endCol, size_t inden
   std::string segment = line.substr(size_t(col), size_t(endCol - col));
   // Anchors: parse the segment as an expression.
   int leftAnchor = -1, rightAnchor = -1;
-  {
+  if (!multiLine) {
     frontend::Source src;
     frontend::SyntaxErrorInfo err;
     if (src.loadText(segment, "<string>", err)) {
@@ -181,8 +182,12 @@ std::string formatEntry(Traceback *tb) {
       size_t last = src.find_last_not_of(" \t\f\r\n");
       out += "    " + src.substr(first, last - first + 1) + "\n";
       frontend::Location loc = codeLocationAt(co, tb->lasti);
-      if (loc.line == line && loc.endLine == line) {
-        std::string carets = caretLine(src, loc.col, loc.endCol, 4);
+      if (loc.line == line && loc.endLine >= line) {
+        // An expression running over several lines: carets up to the end of
+        // its first line, without anchors (as CPython).
+        bool multi = loc.endLine > line;
+        std::string carets =
+            caretLine(src, loc.col, multi ? int(last + 1) : loc.endCol, 4, multi);
         if (!carets.empty())
           out += carets.substr(0, 4) + carets.substr(4) + "\n";
       }
@@ -191,8 +196,9 @@ std::string formatEntry(Traceback *tb) {
   return out;
 }
 
+/// The stack entries of a traceback (without the "Traceback ..." title).
 std::string formatTraceback(Value tbv) {
-  std::string out = "Traceback (most recent call last):\n";
+  std::string out;
   std::string lastFile, lastName;
   int lastLine = -1, repeats = 0;
   auto flushRepeats = [&]() {
@@ -298,113 +304,111 @@ std::string formatExceptionOnly(Value exc) {
   return out;
 }
 
-void printGroup(Value exc, const std::string &prefix, int depth, std::string &out);
+/// State of one report: exceptions already shown (cycles in chains) and the
+/// nesting of exception-group boxes, which sets each line's left margin.
+struct ReportContext {
+  GcVector<Value> seen;
+  int groupDepth = 0;
+  bool needClose = false;
 
-std::string indentLines(const std::string &text, const std::string &prefix) {
-  std::string out;
-  size_t pos = 0;
-  while (pos < text.size()) {
-    size_t nl = text.find('\n', pos);
-    std::string line = text.substr(pos, nl == std::string::npos ? std::string::npos : nl - pos);
-    out += prefix + line + "\n";
-    if (nl == std::string::npos)
-      break;
-    pos = nl + 1;
-  }
-  return out;
-}
-
-/// One exception with its traceback (no chain).
-std::string formatSingle(Value exc) {
-  std::string out;
-  Value tb = exc.as<BaseException>()->traceback;
-  if (tb)
-    out += formatTraceback(tb);
-  out += formatExceptionOnly(exc);
-  return out;
-}
-
-void formatChain(Value exc, GcVector<Value> &seen, std::string &out, const std::string &prefix,
-                 int depth);
-
-/// Exception groups: the group's own traceback and message, then each
-/// sub-exception in a numbered box.
-std::string formatGroupBody(Value exc, int depth) {
-  std::string out;
-  Value tb = exc.as<BaseException>()->traceback;
-  if (tb) {
-    std::string t = formatTraceback(tb);
-    // "Traceback" gets a "+ Exception Group " prefix at top level.
-    out += t;
-  }
-  out += formatExceptionOnly(exc);
-  return out;
-}
-
-void formatChain(Value exc, GcVector<Value> &seen, std::string &out, const std::string &prefix,
-                 int depth) {
-  seen.push_back(exc);
-  BaseException *e = exc.as<BaseException>();
-  if (e->cause) {
-    bool already = false;
-    for (Value s : seen)
-      already |= s == e->cause;
-    if (!already) {
-      formatChain(e->cause, seen, out, prefix, depth);
-      out += indentLines("\nThe above exception was the direct cause of the following exception:\n\n",
-                         prefix);
-    }
-  } else if (e->context && !e->suppressContext) {
-    bool already = false;
-    for (Value s : seen)
-      already |= s == e->context;
-    if (!already) {
-      formatChain(e->context, seen, out, prefix, depth);
-      out += indentLines(
-          "\nDuring handling of the above exception, another exception occurred:\n\n", prefix);
+  std::string indent() const { return std::string(size_t(2 * groupDepth), ' '); }
+  /// Appends \p text with every line (empty ones too) behind the margin.
+  void emit(std::string &out, const std::string &text, char marginChar = '|') const {
+    std::string margin = indent();
+    if (groupDepth)
+      margin += std::string(1, marginChar) + " ";
+    size_t pos = 0;
+    while (pos < text.size()) {
+      size_t nl = text.find('\n', pos);
+      size_t end = nl == std::string::npos ? text.size() : nl + 1;
+      out += margin;
+      out.append(text, pos, end - pos);
+      pos = end;
     }
   }
-  if (isInstance(exc, &BaseExceptionGroupType)) {
-    std::string body = formatSingle(exc);
-    // Group header: "  + Exception Group Traceback (most recent call last):"
-    std::string first = "Traceback (most recent call last):\n";
-    std::string groupText;
-    if (body.compare(0, first.size(), first) == 0)
-      groupText = (depth == 0 ? "  + Exception Group Traceback (most recent call last):\n"
-                              : "Exception Group Traceback (most recent call last):\n") +
-                  indentLines(body.substr(first.size()), depth == 0 ? "  | " : "");
-    else
-      groupText = indentLines(body, depth == 0 ? "  | " : "");
-    if (depth == 0) {
-      out += indentLines(groupText.substr(0, groupText.size()), prefix);
+  bool wasSeen(Value v) const {
+    for (Value s : seen)
+      if (s == v)
+        return true;
+    return false;
+  }
+};
+
+constexpr int64_t kMaxGroupWidth = 15;
+constexpr int kMaxGroupDepth = 10;
+
+/// One exception and the chain behind it, oldest first, laid out as
+/// CPython's report (traceback.TracebackException.format) lays it out.
+void formatException(Value exc, ReportContext &ctx, std::string &out) {
+  // The chain, newest first, with the message that links each to the next.
+  GcVector<Value> chain;
+  std::vector<const char *> messages;
+  for (Value cur = exc; cur;) {
+    ctx.seen.push_back(cur);
+    BaseException *e = cur.as<BaseException>();
+    Value next;
+    const char *msg = nullptr;
+    if (e->cause && !ctx.wasSeen(e->cause)) {
+      next = e->cause;
+      msg = "\nThe above exception was the direct cause of the following exception:\n\n";
+    } else if (!e->cause && e->context && !e->suppressContext && !ctx.wasSeen(e->context)) {
+      next = e->context;
+      msg = "\nDuring handling of the above exception, another exception occurred:\n\n";
+    }
+    chain.push_back(cur);
+    messages.push_back(msg);
+    cur = next;
+  }
+  for (size_t k = chain.size(); k-- > 0;) {
+    Value cur = chain[k];
+    BaseException *e = cur.as<BaseException>();
+    Value tb = e->traceback;
+    if (!isInstance(cur, &BaseExceptionGroupType)) {
+      if (tb)
+        ctx.emit(out, std::string("Traceback (most recent call last):\n") + formatTraceback(tb));
+      ctx.emit(out, formatExceptionOnly(cur));
+    } else if (ctx.groupDepth > kMaxGroupDepth) {
+      ctx.emit(out, "... (max_group_depth is " + std::to_string(kMaxGroupDepth) + ")\n");
     } else {
-      out += indentLines(groupText, prefix);
-    }
-    Tuple *subs = e->fields[1].as<Tuple>();
-    int64_t n = subs->size;
-    const int64_t maxShown = 15;
-    std::string boxPrefix = prefix + "  ";
-    for (int64_t i = 0; i < n && i < maxShown; i++) {
-      std::string header = (i == 0 ? "+-+---------------- " : "+---------------- ") +
-                           std::to_string(i + 1) + " ----------------\n";
-      out += prefix + "  " + (i == 0 ? header : header.substr(0, 0) + "  " + header.substr(0));
-      if (i != 0) {
-        // fix: headers after the first are aligned under the first box
-        out.erase(out.size() - header.size() - 2, 2);
+      bool topLevel = ctx.groupDepth == 0;
+      if (topLevel)
+        ctx.groupDepth++;
+      if (tb) {
+        ctx.emit(out, "Exception Group Traceback (most recent call last):\n", topLevel ? '+' : '|');
+        ctx.emit(out, formatTraceback(tb));
       }
-      std::string sub;
-      GcVector<Value> subSeen;
-      formatChain(subs->items[i], subSeen, sub, "", depth + 1);
-      out += indentLines(sub, prefix + "    | ");
+      ctx.emit(out, formatExceptionOnly(cur));
+      Tuple *subs = e->fields[1].as<Tuple>();
+      int64_t count = subs->size;
+      int64_t shown = count <= kMaxGroupWidth ? count : kMaxGroupWidth + 1;
+      ctx.needClose = false;
+      for (int64_t i = 0; i < shown; i++) {
+        bool last = i == shown - 1;
+        if (last)
+          ctx.needClose = true; // a nested group may draw the closing line
+        bool truncated = i >= kMaxGroupWidth;
+        out += ctx.indent() + (i == 0 ? "+-" : "  ") + "+---------------- " +
+               (truncated ? std::string("...") : std::to_string(i + 1)) + " ----------------\n";
+        ctx.groupDepth++;
+        if (!truncated) {
+          formatException(subs->items[i], ctx, out);
+        } else {
+          int64_t more = count - kMaxGroupWidth;
+          ctx.emit(out, "and " + std::to_string(more) + " more exception" + (more > 1 ? "s" : "") +
+                            "\n");
+        }
+        if (last && ctx.needClose) {
+          out += ctx.indent() + "+------------------------------------\n";
+          ctx.needClose = false;
+        }
+        ctx.groupDepth--;
+      }
+      if (topLevel)
+        ctx.groupDepth = 0;
     }
-    if (n > maxShown)
-      out += prefix + "    +---------------- ... ----------------\n" + prefix + "    | and " +
-             std::to_string(n - maxShown) + " more exception" + (n - maxShown == 1 ? "" : "s") +
-             "\n";
-    out += prefix + "    +------------------------------------\n";
-    return;
+    if (k > 0 && messages[k - 1])
+      ctx.emit(out, messages[k - 1]);
   }
-  out += indentLines(formatSingle(exc), prefix);
 }
 
 } // namespace
@@ -412,8 +416,8 @@ void formatChain(Value exc, GcVector<Value> &seen, std::string &out, const std::
 void printException(Value exc) {
   flushStdStreams();
   std::string out;
-  GcVector<Value> seen;
-  formatChain(exc, seen, out, "", 0);
+  ReportContext ctx;
+  formatException(exc, ctx, out);
   Value err = sysGet("stderr");
   writeErr(err && !isNone(err) ? err : Value(), out);
   if (err && !isNone(err)) {

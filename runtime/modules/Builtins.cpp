@@ -563,7 +563,19 @@ Value bCompile(Value self, const Value *args, size_t nargs, Tuple *kwnames) {
     src.assign(reinterpret_cast<const char *>(data), size_t(n));
     isBytesSrc = true;
   }
-  return compileToCode(src, filename, mode.c_str(), isBytesSrc);
+  int optimize = 0; // -1 (the default) is the interpreter's own level, 0
+  if (a[5]) {
+    Value o = a[5];
+    if (!isInt(o))
+      return raise(&TypeErrorType, "'%s' object cannot be interpreted as an integer", typeName(o));
+    int64_t lv = 0;
+    if (!intToSsize(o, &lv))
+      return Value();
+    if (lv < -1 || lv > 2)
+      return raise(&ValueErrorType, "compile(): invalid optimize value");
+    optimize = lv < 0 ? 0 : int(lv);
+  }
+  return compileToCode(src, filename, mode.c_str(), isBytesSrc, optimize);
 }
 
 Value bImport(Value self, const Value *args, size_t nargs, Tuple *kwnames) {

@@ -1331,6 +1331,8 @@ Value bytesRepeat(Value a, Value b) {
   selfData(a, &d, &n);
   if (count == 1 && a.obj()->type == &BytesType)
     return a;
+  if (n && count > INT64_MAX / n && isBytes(a)) // bytearray: MemoryError, as CPython
+    return raise(&OverflowErrorType, "repeated bytes are too long");
   if (n && count > (int64_t(1) << 40) / n)
     return raiseMemoryError();
   std::string out;

@@ -17,6 +17,9 @@
 namespace kiln::rt {
 
 Type DictType, DictKeysType, DictValuesType, DictItemsType, DictIterType, MappingProxyType;
+// One iterator type per kind and direction, as CPython names them; all share
+// DictIter and dictIterNext.
+Type dictIterTypes[2][3]; // [0][0] unused: DictIterType
 
 namespace {
 
@@ -482,7 +485,8 @@ struct DictIter : Object {
 };
 
 Value dictIterNew(Dict *d, int kind, bool reversed = false) {
-  DictIter *it = newObject<DictIter>(&DictIterType);
+  DictIter *it = newObject<DictIter>(
+      !reversed && kind == 0 ? &DictIterType : &dictIterTypes[reversed][kind]);
   if (!it)
     return Value();
   it->dict = d;
@@ -891,10 +895,17 @@ void initDictType() {
   DictType.inplace[7] = dictIor;
   typeReady(&DictType, dictMethods);
 
-  typeInitBuiltin(&DictIterType, "dict_keyiterator", &ObjectType, sizeof(DictIter), 0);
-  DictIterType.iter = iterSelf;
-  DictIterType.next = dictIterNext;
-  typeReady(&DictIterType, dictIterMethods);
+  const char *iterNames[2][3] = {
+      {"dict_keyiterator", "dict_valueiterator", "dict_itemiterator"},
+      {"dict_reversekeyiterator", "dict_reversevalueiterator", "dict_reverseitemiterator"}};
+  for (int r = 0; r < 2; r++)
+    for (int k = 0; k < 3; k++) {
+      Type *t = r == 0 && k == 0 ? &DictIterType : &dictIterTypes[r][k];
+      typeInitBuiltin(t, iterNames[r][k], &ObjectType, sizeof(DictIter), 0);
+      t->iter = iterSelf;
+      t->next = dictIterNext;
+      typeReady(t, dictIterMethods);
+    }
 
   Type *views[] = {&DictKeysType, &DictValuesType, &DictItemsType};
   const char *viewNames[] = {"dict_keys", "dict_values", "dict_items"};

@@ -6,6 +6,7 @@
 /// renders it.
 ///
 //===----------------------------------------------------------------------===//
+#include <cerrno>
 #include "runtime/objects/Exception.h"
 #include "runtime/Abstract.h"
 #include "runtime/Errors.h"
@@ -133,6 +134,32 @@ Value baseExceptionNew(Type *type, const Value *args, size_t nargs, Tuple *kwnam
   for (Value &f : e->fields)
     f = None();
   return Value::object(e);
+}
+
+/// OSError(errno, strerror, ...) builds the subclass for the errno, as
+/// CPython does (OSError(2, "x") is a FileNotFoundError).
+Value osErrorNew(Type *type, const Value *args, size_t nargs, Tuple *kwnames) {
+  int64_t code;
+  if (type == &OSErrorType && nargs >= 2 && isInt(args[0]) && intAsI64(args[0], &code)) {
+    switch (code) {
+    case EAGAIN: case EALREADY: case EINPROGRESS: type = &BlockingIOErrorType; break;
+    case ECHILD: type = &ChildProcessErrorType; break;
+    case EPIPE: case ESHUTDOWN: type = &BrokenPipeErrorType; break;
+    case ECONNABORTED: type = &ConnectionAbortedErrorType; break;
+    case ECONNREFUSED: type = &ConnectionRefusedErrorType; break;
+    case ECONNRESET: type = &ConnectionResetErrorType; break;
+    case EEXIST: type = &FileExistsErrorType; break;
+    case ENOENT: type = &FileNotFoundErrorType; break;
+    case EISDIR: type = &IsADirectoryErrorType; break;
+    case ENOTDIR: type = &NotADirectoryErrorType; break;
+    case EINTR: type = &InterruptedErrorType; break;
+    case EACCES: case EPERM: type = &PermissionErrorType; break;
+    case ESRCH: type = &ProcessLookupErrorType; break;
+    case ETIMEDOUT: type = &TimeoutErrorType; break;
+    default: break;
+    }
+  }
+  return baseExceptionNew(type, args, nargs, kwnames);
 }
 
 int baseExceptionInit(Value self, const Value *args, size_t nargs, Tuple *kwnames) {
@@ -437,7 +464,7 @@ Value groupNew(Type *type, const Value *args, size_t nargs, Tuple *kwnames) {
                  nargs);
   Value message = args[0], excs = args[1];
   if (!isStr(message))
-    return raise(&TypeErrorType, "argument 1 must be str, not %s", typeName(message));
+    return raise(&TypeErrorType, "BaseExceptionGroup.__new__() argument 1 must be str, not %s", typeName(message));
   bool seq = isList(excs) || isTuple(excs) || (typeOf(excs)->flags & TF_SEQUENCE);
   if (!seq)
     return raise(&TypeErrorType, "second argument (exceptions) must be a sequence");
@@ -670,6 +697,8 @@ void initExceptionTypes() {
       break;                                                                              \
     case Layout::Plain: break;                                                            \
     }                                                                                     \
+    if (&Name##Type == &OSErrorType)                                                      \
+      Name##Type.newFn = osErrorNew;                                                      \
     if (Layout::L == Layout::SyntaxError && &Name##Type == &SyntaxErrorType)              \
       Name##Type.str = baseExceptionStr;                                                  \
     typeReady(&Name##Type, methods, nullptr, members);                                    \

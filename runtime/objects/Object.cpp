@@ -294,7 +294,25 @@ Value objectReduceEx(Value self, Value protocol) {
 
 Value objectNewWrapper(Value self, const Value *args, size_t nargs, Tuple *kwnames);
 
+Value objectReduce(Value self) {
+  return raise(&TypeErrorType, "cannot pickle '%s' object", typeName(self));
+}
+
+/// object.__getstate__: the instance dict when it has entries, else None
+/// (slot values are not collected: no pickling exists to use them).
+Value objectGetState(Value self) {
+  Type *t = typeOf(self);
+  if (t->dictOffset && self.isObject()) {
+    Dict *d = *reinterpret_cast<Dict **>(reinterpret_cast<char *>(self.obj()) + t->dictOffset);
+    if (d && d->used)
+      return Value::object(d);
+  }
+  return None();
+}
+
 const MethodDef objectMethods[] = {
+    KILN_METH_NOARGS("__reduce__", objectReduce),
+    KILN_METH_NOARGS("__getstate__", objectGetState),
     KILN_METH_O("__format__", objectFormat),
     KILN_METH_NOARGS("__dir__", objectDir),
     {"__init_subclass__", reinterpret_cast<void *>(static_cast<FastKwFn>(objectInitSubclass)),
@@ -334,7 +352,10 @@ void initObjectType() {
   ObjectType.setattr = genericSetAttr;
   ObjectType.newFn = objectNew;
   ObjectType.init = objectInit;
-  ObjectType.doc = Value();
+  ObjectType.doc = Value::object(intern(
+      "The base class of the class hierarchy.\n\nWhen called, it accepts no arguments "
+      "and returns a new featureless\ninstance that has no instance attributes and "
+      "cannot be given any.\n"));
   typeReady(&ObjectType, objectMethods, objectGetSets);
 
   NoneObject.type = &NoneType;

@@ -583,6 +583,8 @@ Value strRepeat(Value s, Value n) {
     return strFromAscii("");
   if (count == 1 && isExactStr(s))
     return s;
+  if (count > INT64_MAX / src->length)
+    return raise(&OverflowErrorType, "repeated string is too long");
   if (count > (int64_t(1) << 62) / src->length)
     return raiseMemoryError();
   Str *r = strAlloc(src->length * count, src->kind);

@@ -15,6 +15,7 @@
 #include "runtime/Runtime.h"
 #include "vm/Interpreter.h"
 
+#include <csignal>
 #include <filesystem>
 #include <fstream>
 #include <pthread.h>
@@ -106,5 +107,10 @@ int runCommand(int argc, char **argv) {
     pthread_join(thread, nullptr);
   }
   pthread_attr_destroy(&attr);
+  if (job.status == kiln::rt::kExitBySigint) {
+    signal(SIGINT, SIG_DFL);
+    raise(SIGINT);
+    return 130; // SIGINT blocked or ignored by the parent's setup
+  }
   return job.status;
 }
