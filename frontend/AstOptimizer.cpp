@@ -519,7 +519,8 @@ Expr *Folder::expr(Expr *e) {
     s->value = expr(s->value);
     s->slice = expr(s->slice);
     auto *v = dyn_cast<ConstantExpr>(s->value), *i = dyn_cast<ConstantExpr>(s->slice);
-    if (v && i && isIntLike(*i->value)) {
+    // Only loads fold: 'abc'[1] = 'x' must still raise at run time.
+    if (v && i && s->ctx == ExprContext::Load && isIntLike(*i->value)) {
       mpz_class idx = intOf(*i->value);
       const Constant &seq = *v->value;
       if (seq.kind == K::Tuple || seq.kind == K::Bytes || seq.kind == K::Str) {

@@ -206,7 +206,8 @@ struct PatternCompiler {
       c.loadConst(Constant::integer(size));
       c.compareOp(CmpOpKind::Eq);
       jumpToFailPop(POP_JUMP_IF_FALSE);
-    } else if (!starWildcard) {
+    } else if (size - 1 > 0) {
+      // A star: len(subject) >= size - 1, when that says anything.
       c.emit(Opcode::GET_LEN);
       c.loadConst(Constant::integer(size - 1));
       c.compareOp(CmpOpKind::GtE);

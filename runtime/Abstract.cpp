@@ -4,6 +4,8 @@
 #include "runtime/Errors.h"
 #include "runtime/Gc.h"
 #include "runtime/Names.h"
+#include "runtime/objects/Bytes.h"
+#include "runtime/objects/GenericAlias.h"
 #include "runtime/objects/Dict.h"
 #include "runtime/objects/Float.h"
 #include "runtime/objects/Function.h"
@@ -102,7 +104,7 @@ Value call(Value callable, const Value *args, size_t nargs, Tuple *kwnames) {
   CallFn c = t->call;
   if (!c)
     return raise(&TypeErrorType, "'%s' object is not callable", typeName(callable));
-  if (!enterCall())
+  if (!enterCall(" while calling a Python object"))
     return Value();
   Value r = c(callable, args, nargs, kwnames);
   leaveCall();
@@ -174,7 +176,7 @@ Value binaryOp1(Value a, Value b, int op) {
 }
 
 Value binaryTypeError(Value a, Value b, const char *sym) {
-  if (!strcmp(sym, "**") || !strcmp(sym, "**="))
+  if (!strcmp(sym, "**"))
     return raise(&TypeErrorType, "unsupported operand type(s) for %s or pow(): '%s' and '%s'",
                  sym, typeName(a), typeName(b));
   if (!strcmp(sym, ">>") && typeOf(a) == &BuiltinFunctionType &&
@@ -204,7 +206,17 @@ Value binaryOp(Value a, Value b, int op) {
   if (r != NotImplemented())
     return r;
   // Sequence concatenation/repetition through the sequence protocol is
-  // folded into the + and * slots of the built-in sequences.
+  // folded into the + and * slots of the built-in sequences, which answer
+  // NotImplemented for a count that is no integer (so that the other
+  // operand's __rmul__ gets its turn); then CPython's sequence message.
+  if (base == 5) {
+    auto isSeq = [](Value v) {
+      return isStr(v) || isBytes(v) || isByteArray(v) || isList(v) || isTuple(v);
+    };
+    if (isSeq(a) || isSeq(b))
+      return raise(&TypeErrorType, "can't multiply sequence by non-int of type '%s'",
+                   typeName(isSeq(a) ? b : a));
+  }
   return binaryTypeError(a, b, inplace ? inplaceSymbols[base] : opSymbols[base]);
 }
 
@@ -325,7 +337,7 @@ Value richCompare(Value a, Value b, int op) {
     default: return boolValue(x >= y);
     }
   }
-  if (!enterCall())
+  if (!enterCall(" in comparison"))
     return Value();
   Type *ta = typeOf(a), *tb = typeOf(b);
   bool checkedReverse = false;
@@ -389,7 +401,7 @@ bool isContainerForRepr(Value v) {
   if (v.isSmall())
     return false;
   Type *t = v.obj()->type;
-  return (t->flags & (TF_LIST_SUBCLASS | TF_DICT_SUBCLASS)) || t == &SetType ||
+  return (t->flags & (TF_LIST_SUBCLASS | TF_DICT_SUBCLASS | TF_TUPLE_SUBCLASS)) || t == &SetType ||
          t == &FrozenSetType || (t->flags & TF_HEAPTYPE);
 }
 
@@ -410,12 +422,14 @@ Value repr(Value v) {
           return strFromAscii("[...]");
         if (t->flags & TF_DICT_SUBCLASS)
           return strFromAscii("{...}");
+        if (t->flags & TF_TUPLE_SUBCLASS)
+          return strFromAscii("(...)");
         if (!(t->flags & TF_HEAPTYPE))
           return strFromUtf8(std::string(typeName(t)) + "(...)");
       }
     reprStack.push_back(v.obj());
   }
-  if (!enterCall()) {
+  if (!enterCall(" while getting the repr of an object")) {
     if (track)
       reprStack.pop_back();
     return Value();
@@ -438,7 +452,7 @@ Value str(Value v) {
   UnaryFn s = t->str ? t->str : (t->repr ? t->repr : objectRepr);
   if (s == t->repr || !t->str)
     return repr(v);
-  if (!enterCall())
+  if (!enterCall(" while getting the str of an object"))
     return Value();
   Value res = s(v);
   leaveCall();
@@ -571,7 +585,7 @@ Value getItem(Value container, Value key) {
     return t->getitem(container, key);
   if (isType(container)) {
     if (container == Value::object(&TypeType))
-      return container;
+      return genericAliasNew(container, key); // type[int]: no __class_getitem__ on type
     Value cgi = getAttrOpt(container, names.class_getitem);
     if (cgi)
       return call(cgi, {key});
@@ -715,7 +729,7 @@ int isInstanceOf(Value obj, Value cls) {
            }();
   Value checker = lookupSpecial(cls, names.instancecheck);
   if (checker) {
-    if (!enterCall())
+    if (!enterCall(" in __instancecheck__"))
       return -1;
     Value r = call(checker, {obj});
     leaveCall();
@@ -750,7 +764,7 @@ int isSubclassOf(Value derived, Value cls) {
   }
   Value checker = lookupSpecial(cls, names.subclasscheck);
   if (checker) {
-    if (!enterCall())
+    if (!enterCall(" in __subclasscheck__"))
       return -1;
     Value r = call(checker, {derived});
     leaveCall();

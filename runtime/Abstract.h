@@ -30,6 +30,9 @@ int setAttr(Value obj, Str *name, Value value);
 int delAttr(Value obj, Str *name);
 /// The attribute \p name found on the type's MRO (no binding), or null.
 Value typeLookup(Type *type, Str *name);
+/// Must follow any change to \p type's dict or MRO: drops the cached
+/// lookups of the type and its subclasses.
+void typeModified(Type *type);
 /// A special method looked up on the type and bound to \p obj; null
 /// without exception when absent.
 Value lookupSpecial(Value obj, Str *name);

@@ -27,7 +27,7 @@ void setStackBudget(size_t bytes) {
   ts.stackLimit = uintptr_t(&probe) - bytes;
 }
 
-bool enterCallSlow() {
+bool enterCallSlow(const char *where) {
   char probe;
   bool overStack = uintptr_t(&probe) < ts.stackLimit;
   if (!overStack && ts.depth <= ts.recursionLimit)
@@ -41,7 +41,7 @@ bool enterCallSlow() {
   }
   --ts.depth;
   ++ts.recursionHeadroom;
-  raise(&RecursionErrorType, "maximum recursion depth exceeded");
+  raise(&RecursionErrorType, "maximum recursion depth exceeded%s", where);
   --ts.recursionHeadroom;
   return false;
 }

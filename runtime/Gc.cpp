@@ -99,11 +99,46 @@ void *gcRealloc(void *p, size_t bytes) {
   return q;
 }
 
+namespace {
+
+/// Small objects (floats, ints, bound methods, small tuples...) come from
+/// per-size free lists refilled in batches by GC_malloc_many: one trip into
+/// the collector's allocator (and its thread-local lookup) per batch rather
+/// than per object. The lists are thread-local, so a front-end thread never
+/// shares them; objects waiting on a list are reachable through it.
+constexpr size_t kGranule = 16;
+constexpr size_t kSmallClasses = 8; // up to 128 bytes
+thread_local void *smallFree[kSmallClasses + 1];
+
+inline Object *allocSmall(size_t size) {
+  size_t cls = (size + kGranule - 1) / kGranule;
+  void *p = smallFree[cls];
+  if (!p) {
+    p = GC_malloc_many(cls * kGranule);
+    if (!p)
+      return nullptr;
+  }
+  smallFree[cls] = GC_NEXT(p);
+  // The collector hands out NORMAL-kind objects cleared; only the link
+  // word is set.
+  GC_NEXT(p) = nullptr;
+#ifdef KILN_CHECK_SMALL_ALLOC
+  for (size_t i = 0; i < cls * kGranule / sizeof(void *); i++)
+    if (static_cast<void **>(p)[i])
+      abort();
+#endif
+  return static_cast<Object *>(p);
+}
+
+} // namespace
+
 Object *allocObject(Type *type, size_t extra, size_t minSize) {
   size_t fixed = type->instanceSize > minSize ? type->instanceSize : minSize;
   size_t size = fixed + extra;
   Object *o;
-  if (type->atomic) {
+  if (size <= kSmallClasses * kGranule) {
+    o = allocSmall(size);
+  } else if (type->atomic) {
     o = static_cast<Object *>(GC_MALLOC_ATOMIC(size));
     if (o)
       memset(o, 0, size);

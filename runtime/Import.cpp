@@ -86,6 +86,10 @@ Value loadSourceModule(const std::string &name, const std::string &path, bool is
   } else {
     dictSetStr(d, names.package, strFromUtf8(dot == std::string::npos ? "" : name.substr(0, dot)));
   }
+  Value spec = moduleSpecNew(name, dictGetStr(d, names.file), dictGetStr(d, names.path));
+  if (!spec)
+    return Value();
+  dictSetStr(d, names.spec, spec);
   Dict *mods = modulesDict();
   Value key = strFromUtf8(name);
   dictSet(mods, key, m);

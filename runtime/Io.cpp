@@ -21,6 +21,7 @@
 #include "runtime/Errors.h"
 #include "runtime/Gc.h"
 #include "runtime/Names.h"
+#include "runtime/Ops.h"
 #include "runtime/Runtime.h"
 #include "runtime/objects/Bytes.h"
 #include "runtime/objects/Dict.h"
@@ -226,8 +227,12 @@ int64_t bufFill(BufferedFile *b) {
   for (;;) {
     ssize_t r = ::read(b->fd, b->rbuf + b->rlen, size_t(b->rcap - b->rlen));
     if (r < 0) {
-      if (errno == EINTR)
+      if (errno == EINTR) {
+        // Ctrl-C during a blocking read (input(), stdin): KeyboardInterrupt.
+        if (ts.sigintPending && !opHandleSignals())
+          return -1;
         continue;
+      }
       raiseErrno(errno);
       return -1;
     }

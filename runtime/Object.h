@@ -94,6 +94,11 @@ constexpr int kNumBinaryOps = 13;
 
 struct Type : Object {
   const char *cname = nullptr; ///< built-in types: the static name
+  const struct MemberDef *structFields = nullptr; ///< struct sequences: item names
+  /// Key of this type's entries in the attribute-lookup cache; 0 when it
+  /// has none. Reset (with its subclasses') whenever its dict changes.
+  uint32_t versionTag = 0;
+  uint8_t excLayout = 0; ///< exception types: cached field layout + 1 (Exception.cpp)
   Str *name = nullptr;         ///< __name__
   Str *qualname = nullptr;     ///< __qualname__
   Type *base = nullptr;        ///< __base__ (the "solid" base)

@@ -527,19 +527,26 @@ Value opWithExceptStart(Value exit, Value exc) {
 // --- Calls and collection building --------------------------------------------------
 
 namespace {
+/// How call errors name the callee: `module.qualname()`, with no module for
+/// builtins, or str(func) when it has no __qualname__ (CPython's
+/// _PyObject_FunctionStr).
 std::string funcDescription(Value func) {
-  if (typeOf(func) == &FunctionType)
-    return strToUtf8(func.as<Function>()->qualname) + "()";
-  if (typeOf(func) == &MethodType) {
-    Value f = func.as<Method>()->func;
-    if (typeOf(f) == &FunctionType)
-      return strToUtf8(f.as<Function>()->qualname) + "()";
+  Value qual = getAttrOpt(func, names.qualname);
+  if (!qual || !isStr(qual)) {
+    clearError();
+    Value s = str(func);
+    if (!s) {
+      clearError();
+      return typeName(func);
+    }
+    return strToUtf8(s);
   }
-  if (typeOf(func) == &BuiltinFunctionType)
-    return std::string(func.as<BuiltinFunction>()->def->name) + "()";
-  if (isType(func))
-    return std::string(typeName(func.as<Type>())) + "()";
-  return std::string(typeName(func)) + " object";
+  Value mod = getAttrOpt(func, names.module);
+  clearError();
+  std::string q = strToUtf8(qual) + "()";
+  if (mod && isStr(mod) && !strEqualsAscii(mod.as<Str>(), "builtins"))
+    return strToUtf8(mod) + "." + q;
+  return q;
 }
 } // namespace
 
@@ -609,7 +616,11 @@ Value opBuildString(const Value *items, int n) {
 
 bool opMatchMapping(Value subject) { return typeOf(subject)->flags & TF_MAPPING; }
 
-bool opMatchSequence(Value subject) { return typeOf(subject)->flags & TF_SEQUENCE; }
+/// Sequence patterns match sequences other than str, bytes and bytearray.
+bool opMatchSequence(Value subject) {
+  return (typeOf(subject)->flags & TF_SEQUENCE) && !isStr(subject) && !isBytes(subject) &&
+         !isInstance(subject, &ByteArrayType);
+}
 
 Value opMatchKeys(Value subject, Value keysV) {
   Tuple *keys = keysV.as<Tuple>();

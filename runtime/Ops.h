@@ -73,4 +73,20 @@ Value opImportName(Frame *f, Str *name, Value fromlist, Value level);
 /// The pending-signal check (Ctrl-C) of backward jumps and calls.
 bool opHandleSignals();
 
+// Coroutines and async iteration (implemented in objects/Coroutine.cpp).
+/// GET_AWAITABLE: the iterator `await v` drives; \p where is the oparg
+/// (1: the result of __aenter__, 2: of __aexit__, for the messages).
+Value opGetAwaitable(Value v, int where);
+/// GET_AITER: v.__aiter__(), checked to have __anext__.
+Value opGetAIter(Value v);
+/// GET_ANEXT: the awaitable of aiter.__anext__().
+Value opGetANext(Value aiter);
+/// BEFORE_ASYNC_WITH: stores the bound __aexit__ and returns __aenter__().
+Value opBeforeAsyncWith(Value mgr, Value *exitOut);
+/// END_ASYNC_FOR: true when \p exc ends the loop (StopAsyncIteration).
+bool opEndAsyncFor(Value exc);
+/// SEND: receiver.send(v) (next() for None); when the receiver finished,
+/// *returned is set and the result is its return value.
+Value opSend(Value receiver, Value v, bool *returned);
+
 } // namespace kiln::rt

@@ -8,6 +8,7 @@
 #include "runtime/Frame.h"
 #include "runtime/Gc.h"
 #include "runtime/Names.h"
+#include "runtime/objects/GenericAlias.h"
 #include "runtime/objects/Bytes.h"
 #include "runtime/objects/Code.h"
 #include "runtime/objects/Dict.h"
@@ -56,8 +57,6 @@ Value sysGet(const char *name) {
   return dictGetCStr(sysModuleValue.as<Module>()->dict, name);
 }
 
-const char *bundledModuleSource(const char *name) { return nullptr; }
-
 namespace {
 void onSigint(int) { ts.sigintPending = 1; }
 } // namespace
@@ -90,6 +89,7 @@ void initRuntime(const std::vector<std::string> &argv, const std::string &script
   initGeneratorType();
   initModuleType();
   initExceptionTypes();
+  initGenericAliasTypes();
   initAbstract();
   initStdStreams();
   modules = dictNew();
@@ -97,7 +97,12 @@ void initRuntime(const std::vector<std::string> &argv, const std::string &script
   dictSetCStr(modules, "builtins", builtinsModule);
   sysModuleValue = sysModuleCreate(argv, scriptDir, modules);
   dictSetCStr(modules, "sys", sysModuleValue);
-  signal(SIGINT, onSigint);
+  // No SA_RESTART: a blocking read on the program's thread returns EINTR,
+  // so Ctrl-C interrupts input() as in CPython.
+  struct sigaction sa = {};
+  sa.sa_handler = onSigint;
+  sigemptyset(&sa.sa_mask);
+  sigaction(SIGINT, &sa, nullptr);
 }
 
 namespace {

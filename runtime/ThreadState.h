@@ -59,11 +59,13 @@ void setStackBudget(size_t bytes);
 /// Call-depth bookkeeping for every Python-level call (interpreted or
 /// native). enterCall returns false with RecursionError set when the
 /// recursion limit or the C++ stack budget is exhausted.
-bool enterCallSlow();
-inline bool enterCall() {
+bool enterCallSlow(const char *where);
+/// \p where ends the RecursionError message, as CPython's
+/// Py_EnterRecursiveCall argument (" while calling a Python object"...).
+inline bool enterCall(const char *where = "") {
   char probe;
   if (++ts.depth > ts.recursionLimit || uintptr_t(&probe) < ts.stackLimit)
-    return enterCallSlow();
+    return enterCallSlow(where);
   return true;
 }
 inline void leaveCall() { --ts.depth; }

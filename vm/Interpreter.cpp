@@ -29,6 +29,7 @@
 #include "runtime/objects/Code.h"
 #include "runtime/objects/Dict.h"
 #include "runtime/objects/Exception.h"
+#include "runtime/objects/Float.h"
 #include "runtime/objects/Function.h"
 #include "runtime/objects/Generator.h"
 #include "runtime/objects/Int.h"
@@ -56,7 +57,8 @@ const frontend::ExceptionTableEntry *findHandler(Code *co, int lasti) {
   return nullptr;
 }
 
-inline Value smallCompare(int64_t x, int64_t y, int op) {
+/// Comparison of two small ints or two floats (IEEE rules are Python's).
+template <class T> inline Value compareNumbers(T x, T y, int op) {
   switch (op) {
   case 0: return boolValue(x < y);
   case 1: return boolValue(x <= y);
@@ -110,6 +112,18 @@ Value evalFrame(Frame *f, Value sent) {
 #define PEEK(n) (sp[-(n)])
 #define NAME(i) (nameItems[i].as<Str>())
 #define JUMPBY(n) (ip += 2 * (n))
+// The POP_JUMP_* handlers serve both directions; a backward jump is a loop
+// edge, where a pending Ctrl-C is noticed (as at JUMP_BACKWARD).
+#define CONDITIONAL_JUMP(forwardOp)                                                   \
+  do {                                                                              \
+    if (opcode == int(Opcode::forwardOp)) {                                         \
+      JUMPBY(oparg);                                                                \
+    } else {                                                                        \
+      if (ts.sigintPending && !opHandleSignals())                                   \
+        goto error;                                                                 \
+      JUMPBY(-oparg);                                                               \
+    }                                                                               \
+  } while (0)
 #define DISPATCH()                                                                        \
   do {                                                                                    \
     opcode = ip[0];                                                                       \
@@ -348,7 +362,7 @@ op_BINARY_OP: {
     case frontend::NB_INPLACE_SUBTRACT: r = intFromI64(x - y); break;
     default: r = binaryOp(a, b, oparg); break;
     }
-  } else {
+  } else if (!(r = floatBinaryFast(a, b, oparg))) {
     r = binaryOp(a, b, oparg);
   }
   CHECK(r);
@@ -358,8 +372,9 @@ op_BINARY_OP: {
 
 op_COMPARE_OP: {
   Value b = POP(), a = TOP();
-  Value r = a.isSmall() && b.isSmall() ? smallCompare(a.smallValue(), b.smallValue(), oparg)
-                                       : richCompare(a, b, oparg);
+  Value r = a.isSmall() && b.isSmall()         ? compareNumbers(a.smallValue(), b.smallValue(), oparg)
+            : isExactFloat(a) && isExactFloat(b) ? compareNumbers(floatValue(a), floatValue(b), oparg)
+                                                 : richCompare(a, b, oparg);
   CHECK(r);
   TOP() = r;
   DISPATCH();
@@ -550,7 +565,12 @@ op_GET_ITER: {
 
 op_GET_YIELD_FROM_ITER: {
   Value v = TOP();
-  if (typeOf(v) != &GeneratorType) {
+  if (typeOf(v) == &CoroutineType) {
+    if (!(co->flags & (frontend::CO_COROUTINE | frontend::CO_ITERABLE_COROUTINE))) {
+      raise(&TypeErrorType, "cannot 'yield from' a coroutine object in a non-coroutine generator");
+      goto error;
+    }
+  } else if (typeOf(v) != &GeneratorType) {
     Value it = getIter(v);
     CHECK(it);
     TOP() = it;
@@ -578,7 +598,7 @@ op_POP_JUMP_BACKWARD_IF_FALSE: {
   int t = c == TrueValue ? 1 : c == FalseValue ? 0 : isTrue(c);
   CHECK(t >= 0);
   if (!t)
-    JUMPBY(opcode == int(Opcode::POP_JUMP_FORWARD_IF_FALSE) ? oparg : -oparg);
+    CONDITIONAL_JUMP(POP_JUMP_FORWARD_IF_FALSE);
   DISPATCH();
 }
 
@@ -588,20 +608,20 @@ op_POP_JUMP_BACKWARD_IF_TRUE: {
   int t = c == TrueValue ? 1 : c == FalseValue ? 0 : isTrue(c);
   CHECK(t >= 0);
   if (t)
-    JUMPBY(opcode == int(Opcode::POP_JUMP_FORWARD_IF_TRUE) ? oparg : -oparg);
+    CONDITIONAL_JUMP(POP_JUMP_FORWARD_IF_TRUE);
   DISPATCH();
 }
 
 op_POP_JUMP_FORWARD_IF_NONE:
 op_POP_JUMP_BACKWARD_IF_NONE:
   if (isNone(POP()))
-    JUMPBY(opcode == int(Opcode::POP_JUMP_FORWARD_IF_NONE) ? oparg : -oparg);
+    CONDITIONAL_JUMP(POP_JUMP_FORWARD_IF_NONE);
   DISPATCH();
 
 op_POP_JUMP_FORWARD_IF_NOT_NONE:
 op_POP_JUMP_BACKWARD_IF_NOT_NONE:
   if (!isNone(POP()))
-    JUMPBY(opcode == int(Opcode::POP_JUMP_FORWARD_IF_NOT_NONE) ? oparg : -oparg);
+    CONDITIONAL_JUMP(POP_JUMP_FORWARD_IF_NOT_NONE);
   DISPATCH();
 
 op_JUMP_IF_FALSE_OR_POP: {
@@ -709,10 +729,14 @@ op_RETURN_GENERATOR: {
   return generatorNew(f);
 }
 
-op_YIELD_VALUE:
 op_ASYNC_GEN_WRAP: {
-  if (opcode == int(Opcode::ASYNC_GEN_WRAP))
-    DISPATCH();
+  Value w = asyncGenWrap(TOP());
+  CHECK(w);
+  TOP() = w;
+  DISPATCH();
+}
+
+op_YIELD_VALUE: {
   Value v = POP();
   f->stackDepth = int32_t(sp - stackBase);
   f->flags = uint8_t((f->flags & ~FRAME_EXECUTING) | FRAME_SUSPENDED);
@@ -721,24 +745,11 @@ op_ASYNC_GEN_WRAP: {
 
 op_SEND: {
   Value v = POP();
-  Value receiver = TOP();
-  Value r;
-  if (typeOf(receiver) == &GeneratorType) {
-    r = generatorSend(receiver, v, false);
-  } else if (isNone(v) && typeOf(receiver)->next) {
-    r = typeOf(receiver)->next(receiver);
-    if (!r && !errOccurred()) {
-      TOP() = None();
-      JUMPBY(oparg);
-      DISPATCH();
-    }
-  } else {
-    r = callMethod(receiver, names.send, {v});
-  }
-  if (!r) {
-    if (!errMatches(&StopIterationType))
-      goto error;
-    TOP() = takeStopIterationValue();
+  bool returned;
+  Value r = opSend(TOP(), v, &returned);
+  CHECK(r);
+  if (returned) {
+    TOP() = r;
     JUMPBY(oparg);
     DISPATCH();
   }
@@ -746,13 +757,45 @@ op_SEND: {
   DISPATCH();
 }
 
-op_GET_AWAITABLE:
-op_GET_AITER:
-op_GET_ANEXT:
-op_BEFORE_ASYNC_WITH:
-op_END_ASYNC_FOR:
-  raise(&SystemErrorType, "%s is not supported yet", frontend::opcodeName(Opcode(opcode)));
-  goto error;
+op_GET_AWAITABLE: {
+  Value it = opGetAwaitable(TOP(), oparg);
+  CHECK(it);
+  TOP() = it;
+  DISPATCH();
+}
+
+op_GET_AITER: {
+  Value it = opGetAIter(TOP());
+  CHECK(it);
+  TOP() = it;
+  DISPATCH();
+}
+
+op_GET_ANEXT: {
+  Value awaitable = opGetANext(TOP());
+  CHECK(awaitable);
+  PUSH(awaitable);
+  DISPATCH();
+}
+
+op_BEFORE_ASYNC_WITH: {
+  Value exit;
+  Value enterResult = opBeforeAsyncWith(TOP(), &exit);
+  CHECK(enterResult);
+  TOP() = exit;
+  PUSH(enterResult);
+  DISPATCH();
+}
+
+op_END_ASYNC_FOR: {
+  Value exc = POP();
+  if (opEndAsyncFor(exc)) {
+    --sp; // the async iterator
+    DISPATCH();
+  }
+  ts.curExc = exc; // re-raised as is, like RERAISE
+  goto exception_unwind;
+}
 
 op_IMPORT_NAME: {
   Value fromlist = POP();

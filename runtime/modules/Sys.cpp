@@ -10,9 +10,13 @@
 #include "runtime/objects/Int.h"
 #include "runtime/objects/List.h"
 #include "runtime/objects/Module.h"
+#include "runtime/objects/Float.h"
 #include "runtime/objects/Str.h"
+#include "runtime/objects/StructSeq.h"
 #include "runtime/objects/Tuple.h"
 #include "runtime/objects/Type.h"
+
+#include <cfloat>
 
 namespace kiln::rt {
 
@@ -43,10 +47,18 @@ Value viRepr(Value self) {
                      ", serial=" + strToUtf8(repr(t->items[4])) + ")");
 }
 
+Value sGetRefCount(Value self, Value obj) {
+  // No reference counts under a tracing GC; 2 is what CPython reports for
+  // an object held by one variable (the variable and the argument).
+  return Value::small(2);
+}
+
 Value sExit(Value self, const Value *args, size_t nargs) {
   if (!checkPositional("exit", nargs, 0, 1))
     return Value();
-  Value exc = exceptionNew(&SystemExitType, nargs ? tupleOf({args[0]}) : emptyTuple());
+  // sys.exit(None) raises a SystemExit without arguments, as CPython does.
+  bool hasArg = nargs && !isNone(args[0]);
+  Value exc = exceptionNew(&SystemExitType, hasArg ? tupleOf({args[0]}) : emptyTuple());
   if (exc)
     setCurrentException(exc);
   return Value();
@@ -169,9 +181,49 @@ const MethodDef sysFunctions[] = {
     KILN_METH_KW("set_int_max_str_digits", sSetIntMaxStrDigits),
     KILN_METH_FAST("getsizeof", sGetSizeOf),
     KILN_METH_O("intern", sIntern),
+    KILN_METH_O("getrefcount", sGetRefCount),
     KILN_METH_NOARGS("getdefaultencoding", sGetDefaultEncoding),
     {nullptr},
 };
+
+/// sys.float_info, int_info, hash_info and flags: CPython 3.11's values on
+/// x86-64 Linux.
+void addInfoTuples(Module *mod) {
+  static const char *const floatFields[] = {"max", "max_exp", "max_10_exp", "min", "min_exp",
+                                            "min_10_exp", "dig", "mant_dig", "epsilon", "radix",
+                                            "rounds", nullptr};
+  Type *fi = structSeqType("sys.float_info", floatFields);
+  moduleAdd(mod, "float_info",
+            structSeqNew(fi, {floatFrom(DBL_MAX), Value::small(DBL_MAX_EXP),
+                              Value::small(DBL_MAX_10_EXP), floatFrom(DBL_MIN),
+                              Value::small(DBL_MIN_EXP), Value::small(DBL_MIN_10_EXP),
+                              Value::small(DBL_DIG), Value::small(DBL_MANT_DIG),
+                              floatFrom(DBL_EPSILON), Value::small(FLT_RADIX), Value::small(1)}));
+  static const char *const intFields[] = {"bits_per_digit", "sizeof_digit",
+                                          "default_max_str_digits", "str_digits_check_threshold",
+                                          nullptr};
+  Type *ii = structSeqType("sys.int_info", intFields);
+  moduleAdd(mod, "int_info", structSeqNew(ii, {Value::small(30), Value::small(4),
+                                                Value::small(4300), Value::small(640)}));
+  static const char *const hashFields[] = {"width", "modulus", "inf", "nan", "imag", "algorithm",
+                                           "hash_bits", "seed_bits", "cutoff", nullptr};
+  Type *hi = structSeqType("sys.hash_info", hashFields);
+  moduleAdd(mod, "hash_info",
+            structSeqNew(hi, {Value::small(64), intFromI64((int64_t(1) << 61) - 1),
+                              Value::small(314159), Value::small(0), Value::small(1000003),
+                              strFromAscii("siphash13"), Value::small(64), Value::small(128),
+                              Value::small(0)}));
+  static const char *const flagFields[] = {
+      "debug", "inspect", "interactive", "optimize", "dont_write_bytecode", "no_user_site",
+      "no_site", "ignore_environment", "verbose", "bytes_warning", "quiet",
+      "hash_randomization", "isolated", "dev_mode", "utf8_mode", "warn_default_encoding",
+      "safe_path", "int_max_str_digits", nullptr};
+  Type *fl = structSeqType("sys.flags", flagFields);
+  Value z = Value::small(0);
+  moduleAdd(mod, "flags", structSeqNew(fl, {z, z, z, z, Value::small(1), z, z, z, z, z, z,
+                                            Value::small(1), z, FalseValue, z, z, FalseValue,
+                                            Value::small(-1)}));
+}
 
 } // namespace
 
@@ -233,6 +285,7 @@ Value sysModuleCreate(const std::vector<std::string> &argv, const std::string &s
   moduleAdd(mod, "__displayhook__", dictGetCStr(mod->dict, "displayhook"));
   moduleAdd(mod, "__excepthook__", dictGetCStr(mod->dict, "excepthook"));
   moduleAdd(mod, "dont_write_bytecode", TrueValue);
+  addInfoTuples(mod);
   return m;
 }
 

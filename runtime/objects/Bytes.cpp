@@ -1294,12 +1294,12 @@ Value bytesConcat(Value a, Value b) {
   return makeLike(a, out);
 }
 
+/// A repetition count; false without an error when \p n is no integer
+/// (the caller answers NotImplemented, see binaryOp).
 bool repeatCount(Value n, int64_t *count) {
   if (!isInt(n)) {
-    if (!typeOf(n)->toIndex) {
-      raise(&TypeErrorType, "can't multiply sequence by non-int of type '%s'", typeName(n));
+    if (!typeOf(n)->toIndex)
       return false;
-    }
     n = numberIndex(n);
     if (!n)
       return false;
@@ -1325,7 +1325,7 @@ Value bytesRepeat(Value a, Value b) {
   }
   int64_t count;
   if (!repeatCount(b, &count))
-    return Value();
+    return errOccurred() ? Value() : NotImplemented();
   const uint8_t *d;
   int64_t n;
   selfData(a, &d, &n);
@@ -1754,7 +1754,7 @@ Value baInplaceConcat(Value self, Value other) {
 Value baInplaceRepeat(Value self, Value count) {
   int64_t c;
   if (!repeatCount(count, &c))
-    return Value();
+    return errOccurred() ? Value() : NotImplemented();
   ByteArray *a = BA(self);
   int64_t n = a->size;
   if (n && c > (int64_t(1) << 40) / n)
@@ -2095,9 +2095,15 @@ Value mvCast(Value v, const Value *args, size_t nargs, Tuple *kwnames) {
     return newView(m->obj, m->start, 1, m->length, m->readonly, char(f->at(0)));
   static const char sizes[] = "hHiIlLqQnNfde?P";
   if (f->length == 1 && strchr(sizes, int(f->at(0))) && f->at(0) != 0) {
-    if (a[1])
-      return raise(&NotImplementedErrorType, "memoryview: casts to this format are not supported");
-    return raise(&TypeErrorType, "memoryview: length is not a multiple of itemsize");
+    int itemsize = strchr("hHe", int(f->at(0))) ? 2 : strchr("iIf", int(f->at(0))) ? 4
+                   : f->at(0) == '?' ? 1 : 8;
+    if (m->length % itemsize)
+      return raise(&TypeErrorType, "memoryview: length is not a multiple of itemsize");
+    // Views hold one-byte items only (see MemoryView): say so rather than
+    // give wrong items.
+    return raise(&NotImplementedErrorType,
+                 "memoryview: cast to format '%c' is not supported by Kiln (one-byte formats only)",
+                 char(f->at(0)));
   }
   return raise(&ValueErrorType,
                "memoryview: destination format must be a native single character format prefixed "

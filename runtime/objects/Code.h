@@ -43,6 +43,9 @@ struct Code : Object {
   uint8_t *cellSlots;
   FrameEntry entry;
   void *nativeFunction; ///< codegen: the native function, if any
+  /// Finished frames of this code that nothing references, for reuse by
+  /// the next call (linked through Frame::back). See frameRelease.
+  struct Frame *freeFrames;
 };
 
 /// Wraps a compiled code object (and, recursively, its nested code

@@ -111,8 +111,8 @@ int memberSet(Value descr, Value obj, Value value) {
   }
   Value *slot = memberSlot(m, obj);
   if (!value && !*slot && (m->owner->flags & TF_HEAPTYPE)) {
-    raise(&AttributeErrorType, "'%s' object has no attribute '%s'", typeName(obj),
-          strToUtf8(m->name).c_str());
+    // CPython's message for deleting an unset slot is just its name.
+    raise(&AttributeErrorType, "%s", strToUtf8(m->name).c_str());
     return -1;
   }
   *slot = value ? value : ((m->owner->flags & TF_HEAPTYPE) ? Value() : None());

@@ -1,4 +1,5 @@
 //===- Dict.cpp - dict: storage, lookup, methods, views -------------------===//
+#include "runtime/objects/GenericAlias.h"
 #include "runtime/objects/Dict.h"
 #include "runtime/Abstract.h"
 #include "runtime/Args.h"
@@ -163,10 +164,10 @@ Dict *dictNew(int64_t sizeHint) {
 }
 
 Value dictGet(Dict *d, Value key) {
-  if (!d->used)
-    return Value();
   int64_t h;
-  if (!keyHash(key, &h))
+  if (!keyHash(key, &h)) // even when empty: d[[1]] is a TypeError
+    return Value();
+  if (!d->used)
     return Value();
   int64_t slot = lookup(d, key, h, nullptr);
   if (slot < 0)
@@ -214,11 +215,11 @@ int dictSetCStr(Dict *d, const char *key, Value value) {
 }
 
 int dictDel(Dict *d, Value key) {
-  if (!d->used)
-    return 0;
   int64_t h;
   if (!keyHash(key, &h))
     return -1;
+  if (!d->used)
+    return 0;
   int64_t slot = lookup(d, key, h, nullptr);
   if (slot == -2)
     return -1;
@@ -677,7 +678,7 @@ Value dictIor(Value a, Value b) {
   return a;
 }
 
-Value dictClassGetItem(Value cls, Value item) { return cls; }
+Value dictClassGetItem(Value cls, Value item) { return genericAliasNew(cls, item); }
 
 // --- Views -------------------------------------------------------------------
 
@@ -862,6 +863,8 @@ Value mpRichCompare(Value a, Value b, int op) {
   return richCompare(a.as<MappingProxy>()->mapping, b, op);
 }
 
+Value mpStr(Value self) { return str(self.as<MappingProxy>()->mapping); }
+
 const MethodDef mpMethods[] = {
     KILN_METH_NOARGS("keys", mpKeys),   KILN_METH_NOARGS("values", mpValues),
     KILN_METH_NOARGS("items", mpItems), KILN_METH_NOARGS("copy", mpCopy),
@@ -933,6 +936,7 @@ void initDictType() {
   MappingProxyType.contains = mpContains;
   MappingProxyType.iter = mpIter;
   MappingProxyType.repr = mpRepr;
+  MappingProxyType.str = mpStr;
   MappingProxyType.richcompare = mpRichCompare;
   MappingProxyType.flags |= TF_MAPPING;
   typeReady(&MappingProxyType, mpMethods);

@@ -7,6 +7,7 @@
 ///
 //===----------------------------------------------------------------------===//
 #include <cerrno>
+#include "runtime/objects/GenericAlias.h"
 #include "runtime/objects/Exception.h"
 #include "runtime/Abstract.h"
 #include "runtime/Errors.h"
@@ -33,13 +34,21 @@ namespace {
 enum class Layout { Plain, StopIteration, SystemExit, OSError, SyntaxError, ImportError,
                     NameError, AttributeError, Unicode, Group };
 
-Layout layoutOf(const Type *t) {
+Layout computeLayout(const Type *t) {
 #define EXC(Name, Base, L)                                                                \
-  if (isSubtype(t, &Name##Type) && &Name##Type != &BaseExceptionType &&                   \
-      Layout::L != Layout::Plain)                                                         \
+  if (Layout::L != Layout::Plain && &Name##Type != &BaseExceptionType &&                  \
+      isSubtype(t, &Name##Type)) /* constants first: most entries are Plain */            \
     return Layout::L;
 #include "runtime/Exceptions.def"
   return Layout::Plain;
+}
+
+/// The field layout of exception type \p t, from its nearest built-in
+/// exception base (cached on the type: bases cannot change it).
+Layout layoutOf(const Type *t) {
+  if (!t->excLayout)
+    const_cast<Type *>(t)->excLayout = uint8_t(int(computeLayout(t)) + 1);
+  return Layout(t->excLayout - 1);
 }
 
 BaseException *exc(Value v) { return v.as<BaseException>(); }
@@ -621,7 +630,7 @@ Value groupSubgroup(Value self, Value matcher) {
   return m;
 }
 
-Value groupClassGetItem(Value cls, Value item) { return cls; }
+Value groupClassGetItem(Value cls, Value item) { return genericAliasNew(cls, item); }
 
 const MethodDef groupMethods[] = {
     KILN_METH_O("derive", groupDerive),

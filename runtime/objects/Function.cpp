@@ -270,12 +270,14 @@ Value functionCall(Value func, const Value *args, size_t nargs, Tuple *kwnames) 
     for (size_t i = 0; i < nargs; i++)
       locals[i] = args[i];
   } else if (!bindArguments(f, locals, args, nargs, kwnames)) {
+    frameRelease(fr);
     leaveCall();
     return Value();
   }
   framePush(fr);
   Value r = co->entry(fr, Value());
   framePop(fr);
+  frameRelease(fr);
   leaveCall();
   return r;
 }
@@ -722,6 +724,7 @@ Value cellRichCompare(Value a, Value b, int op) {
 } // namespace
 
 void addMethods(Type *type, const MethodDef *defs) {
+  typeModified(type);
   for (const MethodDef *d = defs; d->name; d++) {
     Value v;
     if (d->binding == MethodDef::Instance) {

@@ -22,7 +22,11 @@ using frontend::Opcode;
 Type GeneratorType;
 
 Value generatorNew(Frame *frame) {
-  Generator *g = newObject<Generator>(&GeneratorType);
+  int32_t coFlags = frame->code->flags;
+  Type *type = (coFlags & frontend::CO_COROUTINE)         ? &CoroutineType
+               : (coFlags & frontend::CO_ASYNC_GENERATOR) ? &AsyncGeneratorType
+                                                          : &GeneratorType;
+  Generator *g = newObject<Generator>(type);
   if (!g)
     return Value();
   g->frame = frame;
@@ -39,6 +43,26 @@ Generator *gen(Value v) { return v.as<Generator>(); }
 
 bool finished(Generator *g) { return g->frame->flags & FRAME_FINISHED; }
 
+bool isCoro(Generator *g) { return g->type == &CoroutineType; }
+bool isAsyncGen(Generator *g) { return g->type == &AsyncGeneratorType; }
+
+/// How messages name the kind: "generator", "coroutine", "async generator".
+const char *kindName(Generator *g) {
+  return isCoro(g) ? "coroutine" : isAsyncGen(g) ? "async generator" : "generator";
+}
+
+/// Replaces the pending exception by RuntimeError(msg) caused by it.
+void raiseRuntimeFromCause(const char *msg) {
+  Value cause = takeError();
+  raise(&RuntimeErrorType, "%s", msg);
+  Value err = ts.curExc;
+  if (!err || !isException(err))
+    return;
+  err.as<BaseException>()->cause = cause;
+  err.as<BaseException>()->context = cause;
+  err.as<BaseException>()->suppressContext = true;
+}
+
 /// Resumes the frame with \p sent (null: an exception is being thrown in).
 /// Returns the yielded or returned value; *returned tells which.
 Value resume(Generator *g, Value sent, bool *returned) {
@@ -47,6 +71,10 @@ Value resume(Generator *g, Value sent, bool *returned) {
   g->started = true;
   g->excState.previous = ts.excInfo;
   ts.excInfo = &g->excState;
+  // An exception thrown into a generator suspended in an except block
+  // gets the handled exception as its __context__.
+  if (!sent && ts.curExc && g->excState.value && !isNone(g->excState.value))
+    setCurrentException(ts.curExc);
   framePush(f);
   Value r;
   if (!enterCall()) {
@@ -63,14 +91,14 @@ Value resume(Generator *g, Value sent, bool *returned) {
   *returned = r && !(f->flags & FRAME_SUSPENDED);
   if (!r) {
     f->flags |= FRAME_FINISHED;
-    // A StopIteration escaping the body becomes RuntimeError (PEP 479).
+    // A StopIteration escaping the body becomes RuntimeError (PEP 479),
+    // and so does a StopAsyncIteration escaping an async generator.
     if (errMatches(&StopIterationType)) {
-      Value stop = takeError();
-      raise(&RuntimeErrorType, "generator raised StopIteration");
-      Value err = ts.curExc;
-      err.as<BaseException>()->cause = stop;
-      err.as<BaseException>()->context = stop;
-      err.as<BaseException>()->suppressContext = true;
+      raiseRuntimeFromCause(isCoro(g)       ? "coroutine raised StopIteration"
+                            : isAsyncGen(g) ? "async generator raised StopIteration"
+                                            : "generator raised StopIteration");
+    } else if (isAsyncGen(g) && errMatches(&StopAsyncIterationType)) {
+      raiseRuntimeFromCause("async generator raised StopAsyncIteration");
     }
   }
   return r;
@@ -87,28 +115,39 @@ void setStopIteration(Value value) {
     setCurrentException(exc);
 }
 
+/// The body returned \p r: the generator is finished, and send() reports
+/// StopIteration(r) (StopAsyncIteration for an async generator; nothing
+/// for a None result with \p forIteration).
+Value signalReturn(Generator *g, Value r, bool forIteration) {
+  g->frame->flags |= FRAME_FINISHED;
+  if (isAsyncGen(g))
+    return raiseObject(Value::object(&StopAsyncIterationType));
+  if (forIteration && isNone(r))
+    return Value();
+  setStopIteration(r);
+  return Value();
+}
+
 } // namespace
 
 Value generatorSend(Value gv, Value value, bool forIteration) {
   Generator *g = gen(gv);
   if (g->running)
-    return raise(&ValueErrorType, "generator already executing");
+    return raise(&ValueErrorType, "%s already executing", kindName(g));
   if (finished(g)) {
+    if (isCoro(g))
+      return raise(&RuntimeErrorType, "cannot reuse already awaited coroutine");
     if (forIteration)
       return Value();
-    return raiseObject(Value::object(&StopIterationType));
+    return raiseObject(
+        Value::object(isAsyncGen(g) ? &StopAsyncIterationType : &StopIterationType));
   }
   if (!g->started && value && !isNone(value))
-    return raise(&TypeErrorType, "can't send non-None value to a just-started generator");
+    return raise(&TypeErrorType, "can't send non-None value to a just-started %s", kindName(g));
   bool returned;
   Value r = resume(g, value ? value : None(), &returned);
-  if (r && returned) {
-    g->frame->flags |= FRAME_FINISHED;
-    if (forIteration && isNone(r))
-      return Value();
-    setStopIteration(r);
-    return Value();
-  }
+  if (r && returned)
+    return signalReturn(g, r, forIteration);
   return r;
 }
 
@@ -147,45 +186,45 @@ Value finishYieldFrom(Generator *g, Value value) {
   f->lasti = target - 2;
   bool returned;
   Value r = resume(g, value, &returned);
-  if (r && returned) {
-    g->frame->flags |= FRAME_FINISHED;
-    setStopIteration(r);
-    return Value();
-  }
+  if (r && returned)
+    return signalReturn(g, r, false);
   return r;
 }
 
 Value throwInto(Generator *g, Value exc) {
-  ts.curExc = exc; // thrown in as is (the generator's handlers chain it)
-  if (finished(g))
+  if (finished(g)) {
+    if (isCoro(g))
+      return raise(&RuntimeErrorType, "cannot reuse already awaited coroutine");
+    ts.curExc = exc;
     return Value();
+  }
+  ts.curExc = exc; // thrown in as is (the generator's handlers chain it)
   if (!g->started) {
     // Nothing ran: the exception comes out with the generator's frame.
     g->started = true;
   }
   bool returned;
   Value r = resume(g, Value(), &returned);
-  if (r && returned) {
-    g->frame->flags |= FRAME_FINISHED;
-    setStopIteration(r);
-    return Value();
-  }
+  if (r && returned)
+    return signalReturn(g, r, false);
   return r;
 }
 
 } // namespace
 
-Value generatorThrow(Value gv, Value exc) {
+Value generatorThrow(Value gv, Value exc) { return generatorThrowEx(gv, exc, true); }
+
+Value generatorThrowEx(Value gv, Value exc, bool closeOnGenExit) {
   Generator *g = gen(gv);
   if (g->running)
-    return raise(&ValueErrorType, "generator already executing");
+    return raise(&ValueErrorType, "%s already executing", kindName(g));
   Value yf = generatorYieldFrom(g);
   if (yf) {
     Value r;
-    if (isInstance(exc, &GeneratorExitType)) {
+    if (closeOnGenExit && isInstance(exc, &GeneratorExitType)) {
       g->running = true;
       Value closeR;
-      if (typeOf(yf) == &GeneratorType) {
+      if (isGeneratorOrCoroutine(yf)) {
         closeR = generatorClose(yf);
       } else {
         Value closeFn = getAttrOpt(yf, names.close);
@@ -197,8 +236,8 @@ Value generatorThrow(Value gv, Value exc) {
       return throwInto(g, exc);
     }
     g->running = true;
-    if (typeOf(yf) == &GeneratorType) {
-      r = generatorThrow(yf, exc);
+    if (isGeneratorOrCoroutine(yf)) {
+      r = generatorThrowEx(yf, exc, closeOnGenExit);
     } else {
       Value throwFn = getAttrOpt(yf, names.throw_);
       if (!throwFn) {
@@ -231,9 +270,8 @@ Value generatorClose(Value gv) {
   if (!exc)
     return Value();
   Value r = generatorThrow(gv, exc);
-  if (r) {
-    return raise(&RuntimeErrorType, "generator ignored GeneratorExit");
-  }
+  if (r)
+    return raise(&RuntimeErrorType, "%s ignored GeneratorExit", kindName(g));
   if (errMatches(&GeneratorExitType) || errMatches(&StopIterationType)) {
     clearError();
     return None();
@@ -247,9 +285,9 @@ Value genIter(Value v) { return v; }
 Value genNext(Value v) { return generatorSend(v, None(), true); }
 Value genSendMethod(Value self, Value v) { return generatorSend(self, v, false); }
 
-Value genThrowMethod(Value self, const Value *args, size_t nargs) {
-  if (!checkPositional("throw", nargs, 1, 3))
-    return Value();
+} // namespace
+
+Value throwArgsException(const Value *args, size_t nargs) {
   Value typ = args[0];
   Value val = nargs > 1 ? args[1] : Value();
   Value tb = nargs > 2 ? args[2] : Value();
@@ -278,6 +316,17 @@ Value genThrowMethod(Value self, const Value *args, size_t nargs) {
   }
   if (tb && !isNone(tb))
     exc.as<BaseException>()->traceback = tb;
+  return exc;
+}
+
+namespace {
+
+Value genThrowMethod(Value self, const Value *args, size_t nargs) {
+  if (!checkPositional("throw", nargs, 1, 3))
+    return Value();
+  Value exc = throwArgsException(args, nargs);
+  if (!exc)
+    return Value();
   return generatorThrow(self, exc);
 }
 
@@ -344,6 +393,8 @@ void initGeneratorType() {
   GeneratorType.next = genNext;
   GeneratorType.repr = genRepr;
   typeReady(&GeneratorType, genMethods, genGetSets);
+  GeneratorType.newFn = nullptr; // "cannot create 'generator' instances"
+  initCoroutineTypes();
 }
 
 } // namespace kiln::rt

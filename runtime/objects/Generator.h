@@ -19,6 +19,8 @@ namespace kiln::rt {
 struct Frame;
 struct Str;
 
+/// One layout for the three kinds; the type tells them apart
+/// (GeneratorType, CoroutineType, AsyncGeneratorType).
 struct Generator : Object {
   Frame *frame;
   Str *name;
@@ -26,7 +28,19 @@ struct Generator : Object {
   ExcStateItem excState;
   bool running;
   bool started;
+  // Async generators only.
+  bool agClosed;       ///< aclose()d or exhausted: athrow/aclose stop at once
+  bool agRunningAsync; ///< an asend/athrow awaitable is in progress (ag_running)
 };
+
+/// The coroutine and async-generator types (Coroutine.cpp).
+extern Type CoroutineType, AsyncGeneratorType, CoroutineWrapperType, AsyncGenASendType,
+    AsyncGenAThrowType, AsyncGenWrappedValueType;
+
+inline bool isGeneratorOrCoroutine(Value v) {
+  Type *t = typeOf(v);
+  return t == &GeneratorType || t == &CoroutineType;
+}
 
 /// Wraps \p frame (suspended just after RETURN_GENERATOR).
 Value generatorNew(Frame *frame);
@@ -38,7 +52,20 @@ Value generatorThrow(Value gen, Value exc);
 Value generatorClose(Value gen);
 /// The delegated-to iterator of a generator suspended in `yield from`, or null.
 Value generatorYieldFrom(Generator *g);
+/// generatorThrow with CPython's close_on_genexit: false (athrow/aclose)
+/// throws GeneratorExit into a delegated-to iterator instead of closing it.
+Value generatorThrowEx(Value gen, Value exc, bool closeOnGenExit);
+/// The exception instance of throw(type[, value[, traceback]]) arguments
+/// (1 to 3 of them, already counted), or null with TypeError.
+Value throwArgsException(const Value *args, size_t nargs);
+
+/// The iterator `await o` drives (CPython's _PyCoro_GetAwaitableIter):
+/// a coroutine itself, else o.__await__() (which must be an iterator).
+Value coroutineGetAwaitableIter(Value o);
+/// ASYNC_GEN_WRAP: marks a value yielded by an async generator's `yield`.
+Value asyncGenWrap(Value v);
 
 void initGeneratorType();
+void initCoroutineTypes();
 
 } // namespace kiln::rt

@@ -45,7 +45,42 @@ struct Mpz {
   operator mpz_srcptr() const { return z; }
 };
 
+/// A read-only mpz view of an int: a big int's own digits, or a small int
+/// in a local limb (no allocation, no copy).
+struct MpzIn {
+  mpz_t local;
+  mp_limb_t limb;
+  mpz_srcptr p;
+  explicit MpzIn(Value v) {
+    if (v.isSmall()) {
+      int64_t x = v.smallValue();
+      limb = x < 0 ? mp_limb_t(0) - mp_limb_t(x) : mp_limb_t(x);
+      mpz_roinit_n(local, &limb, x < 0 ? -1 : x > 0 ? 1 : 0);
+      p = local;
+    } else {
+      p = v.as<BigInt>()->z;
+    }
+  }
+  operator mpz_srcptr() const { return p; }
+};
+
 constexpr uint64_t kHashModulus = (uint64_t(1) << 61) - 1;
+
+/// intFromMpz for a scratch value: the new int takes over its digits
+/// instead of copying them.
+Value takeMpz(Mpz &r) {
+  if (mpz_fits_slong_p(r)) {
+    long v = mpz_get_si(r);
+    if (Value::fitsSmall(v))
+      return Value::small(v);
+  }
+  BigInt *b = newObject<BigInt>(&IntType);
+  if (!b)
+    return Value();
+  mpz_init(b->z);
+  mpz_swap(b->z, r.z);
+  return Value::object(b);
+}
 
 } // namespace
 
@@ -341,18 +376,20 @@ Value intAdd(Value a, Value b) {
   if (a.isSmall() && b.isSmall())
     return intFromI64(a.smallValue() + b.smallValue());
   BOTH_INTS(a, b)
-  Mpz x(a), y(b), r;
+  MpzIn x(a), y(b);
+  Mpz r;
   mpz_add(r, x, y);
-  return intFromMpz(r);
+  return takeMpz(r);
 }
 
 Value intSub(Value a, Value b) {
   if (a.isSmall() && b.isSmall())
     return intFromI64(a.smallValue() - b.smallValue());
   BOTH_INTS(a, b)
-  Mpz x(a), y(b), r;
+  MpzIn x(a), y(b);
+  Mpz r;
   mpz_sub(r, x, y);
-  return intFromMpz(r);
+  return takeMpz(r);
 }
 
 Value intMul(Value a, Value b) {
@@ -362,9 +399,10 @@ Value intMul(Value a, Value b) {
       return intFromI64(r);
   }
   BOTH_INTS(a, b)
-  Mpz x(a), y(b), r;
+  MpzIn x(a), y(b);
+  Mpz r;
   mpz_mul(r, x, y);
-  return intFromMpz(r);
+  return takeMpz(r);
 }
 
 static int64_t floorDiv(int64_t x, int64_t y) {
@@ -389,7 +427,7 @@ Value intFloorDiv(Value a, Value b) {
     return intFromI64(floorDiv(a.smallValue(), b.smallValue()));
   Mpz x(a), y(b), r;
   mpz_fdiv_q(r, x, y);
-  return intFromMpz(r);
+  return takeMpz(r);
 }
 
 Value intMod(Value a, Value b) {
@@ -400,7 +438,7 @@ Value intMod(Value a, Value b) {
     return intFromI64(floorMod(a.smallValue(), b.smallValue()));
   Mpz x(a), y(b), r;
   mpz_fdiv_r(r, x, y);
-  return intFromMpz(r);
+  return takeMpz(r);
 }
 
 Value intDivmod(Value a, Value b) {
@@ -413,7 +451,7 @@ Value intDivmod(Value a, Value b) {
   }
   Mpz x(a), y(b), q, r;
   mpz_fdiv_qr(q, r, x, y);
-  return Value::object(tupleOf({intFromMpz(q), intFromMpz(r)}));
+  return Value::object(tupleOf({takeMpz(q), takeMpz(r)}));
 }
 
 Value intTrueDiv(Value a, Value b) {
@@ -489,7 +527,7 @@ Value intPow(Value a, Value b) {
   if (bits > 1 && double(bits) * double(e) > 8e10)
     return raiseMemoryError();
   mpz_pow_ui(r, x, (unsigned long)e);
-  return intFromMpz(r);
+  return takeMpz(r);
 }
 
 Value intPow3(Value a, Value b, Value m) {
@@ -508,7 +546,7 @@ Value intPow3(Value a, Value b, Value m) {
   mpz_powm(r, x, y, mod);
   if (negMod && mpz_sgn(r) != 0)
     mpz_sub(r, r, mod);
-  return intFromMpz(r);
+  return takeMpz(r);
 }
 
 Value intNeg(Value a) {
@@ -516,7 +554,7 @@ Value intNeg(Value a) {
     return intFromI64(-a.smallValue());
   Mpz x(a);
   mpz_neg(x, x);
-  return intFromMpz(x);
+  return takeMpz(x);
 }
 
 namespace {
@@ -525,7 +563,7 @@ Value intPos(Value a) {
   if (isExactInt(a))
     return a;
   Mpz x(a);
-  return intFromMpz(x);
+  return takeMpz(x);
 }
 
 Value intAbs(Value a) {
@@ -539,7 +577,7 @@ Value intInvert(Value a) {
     return Value::small(~a.smallValue());
   Mpz x(a);
   mpz_com(x, x);
-  return intFromMpz(x);
+  return takeMpz(x);
 }
 
 int intBool(Value a) { return intSign(a) != 0; }
@@ -557,7 +595,7 @@ Value bitOp(Value a, Value b, int which) {
     mpz_ior(r, x, y);
   else
     mpz_xor(r, x, y);
-  return intFromMpz(r);
+  return takeMpz(r);
 }
 
 Value intAnd(Value a, Value b) { return bitOp(a, b, 0); }
@@ -583,7 +621,7 @@ Value intLshift(Value a, Value b) {
     return raiseMemoryError();
   Mpz x(a);
   mpz_mul_2exp(x, x, (mp_bitcnt_t)s);
-  return intFromMpz(x);
+  return takeMpz(x);
 }
 
 Value intRshift(Value a, Value b) {
@@ -597,7 +635,7 @@ Value intRshift(Value a, Value b) {
     return Value::small(s >= 63 ? (a.smallValue() < 0 ? -1 : 0) : a.smallValue() >> s);
   Mpz x(a);
   mpz_fdiv_q_2exp(x, x, (mp_bitcnt_t)s);
-  return intFromMpz(x);
+  return takeMpz(x);
 }
 
 Value intDivmodSlot(Value a, Value b) { return intDivmod(a, b); }

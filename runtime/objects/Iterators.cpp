@@ -12,6 +12,7 @@
 #include "runtime/Errors.h"
 #include "runtime/Gc.h"
 #include "runtime/Names.h"
+#include "runtime/objects/GenericAlias.h"
 #include "runtime/objects/Dict.h"
 #include "runtime/objects/Int.h"
 #include "runtime/objects/Slice.h"
@@ -654,7 +655,7 @@ Value enumerateNext(Value v) {
   return t ? Value::object(t) : Value();
 }
 
-Value classGetItem(Value cls, Value item) { return cls; }
+Value classGetItem(Value cls, Value item) { return genericAliasNew(cls, item); }
 
 const MethodDef enumerateMethods[] = {
     {"__class_getitem__", reinterpret_cast<void *>(static_cast<OneArgFn>(classGetItem)),

@@ -5,6 +5,7 @@
 /// CPython's does, and survives comparison functions that raise or lie.
 ///
 //===----------------------------------------------------------------------===//
+#include "runtime/objects/GenericAlias.h"
 #include "runtime/objects/List.h"
 #include "runtime/Abstract.h"
 #include "runtime/Args.h"
@@ -418,11 +419,12 @@ Value listConcat(Value a, Value b) {
   return Value::object(r);
 }
 
+/// A repetition count: false with an error, or false with none when \p n
+/// is no integer (the caller answers NotImplemented; binaryOp then reports
+/// "can't multiply sequence by non-int").
 bool repeatCount(Value n, int64_t *count) {
-  if (!isInt(n) && !typeOf(n)->toIndex) {
-    raise(&TypeErrorType, "can't multiply sequence by non-int of type '%s'", typeName(n));
+  if (!isInt(n) && !typeOf(n)->toIndex)
     return false;
-  }
   return indexToSsize(n, count, &OverflowErrorType);
 }
 
@@ -433,7 +435,7 @@ Value listRepeat(Value a, Value n) {
     return NotImplemented();
   int64_t count;
   if (!repeatCount(n, &count))
-    return Value();
+    return errOccurred() ? Value() : NotImplemented();
   List *l = asList(a);
   if (count <= 0 || l->size == 0)
     return Value::object(listNew());
@@ -456,7 +458,7 @@ Value listInplaceConcat(Value a, Value b) {
 Value listInplaceRepeat(Value a, Value n) {
   int64_t count;
   if (!repeatCount(n, &count))
-    return Value();
+    return errOccurred() ? Value() : NotImplemented();
   List *l = asList(a);
   int64_t old = l->size;
   if (count <= 0 || old == 0) {
@@ -658,7 +660,7 @@ Value mReversed(Value self) {
 
 Value mSizeof(Value self) { return intFromI64(40 + 8 * asList(self)->capacity); }
 
-Value listClassGetItem(Value cls, Value item) { return cls; }
+Value listClassGetItem(Value cls, Value item) { return genericAliasNew(cls, item); }
 
 const MethodDef listMethods[] = {
     KILN_METH_O("append", mAppend),

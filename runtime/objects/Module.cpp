@@ -125,7 +125,66 @@ const MethodDef moduleMethods[] = {KILN_METH_NOARGS("__dir__", moduleDir), {null
 
 } // namespace
 
+// --- ModuleSpec ---------------------------------------------------------------
+// The __spec__ of imported modules: a plain object with the attributes
+// importlib's ModuleSpec has (name, origin, parent, ...), no loader.
+
+namespace {
+
+Type ModuleSpecType;
+
+struct ModuleSpec : Object {
+  Dict *dict;
+};
+
+Value specRepr(Value self) {
+  Dict *d = self.as<ModuleSpec>()->dict;
+  std::string out = "ModuleSpec(";
+  const char *fields[] = {"name", "loader", "origin"};
+  for (int i = 0; i < 3; i++) {
+    Value v = dictGetCStr(d, fields[i]);
+    Value r = repr(v ? v : None());
+    if (!r)
+      return Value();
+    out += std::string(i ? ", " : "") + fields[i] + "=" + strToUtf8(r);
+  }
+  Value locs = dictGetCStr(d, "submodule_search_locations");
+  if (locs && !isNone(locs)) {
+    Value r = repr(locs);
+    if (!r)
+      return Value();
+    out += ", submodule_search_locations=" + strToUtf8(r);
+  }
+  return strFromUtf8(out + ")");
+}
+
+} // namespace
+
+Value moduleSpecNew(const std::string &name, Value origin, Value searchLocations) {
+  ModuleSpec *s = newObject<ModuleSpec>(&ModuleSpecType);
+  if (!s)
+    return Value();
+  s->dict = dictNew();
+  size_t dot = name.rfind('.');
+  bool package = searchLocations && !isNone(searchLocations);
+  std::string parent = package ? name : dot == std::string::npos ? "" : name.substr(0, dot);
+  dictSetCStr(s->dict, "name", strFromUtf8(name));
+  dictSetCStr(s->dict, "loader", None());
+  dictSetCStr(s->dict, "origin", origin ? origin : None());
+  dictSetCStr(s->dict, "loader_state", None());
+  dictSetCStr(s->dict, "submodule_search_locations", package ? searchLocations : None());
+  dictSetCStr(s->dict, "cached", None());
+  dictSetCStr(s->dict, "parent", strFromUtf8(parent));
+  dictSetCStr(s->dict, "has_location", boolValue(origin && isStr(origin)));
+  return Value::object(s);
+}
+
 void initModuleType() {
+  typeInitBuiltin(&ModuleSpecType, "ModuleSpec", &ObjectType, sizeof(ModuleSpec));
+  ModuleSpecType.repr = specRepr;
+  ModuleSpecType.dictOffset = int32_t(offsetof(ModuleSpec, dict));
+  typeReady(&ModuleSpecType);
+
   typeInitBuiltin(&ModuleType, "module", &ObjectType, sizeof(Module));
   ModuleType.getattr = moduleGetAttr;
   ModuleType.repr = moduleRepr;

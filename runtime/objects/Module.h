@@ -14,6 +14,8 @@
 #pragma once
 
 #include "runtime/Object.h"
+
+#include <string>
 #include "runtime/objects/Function.h"
 
 namespace kiln::rt {
@@ -53,6 +55,10 @@ struct NativeModuleRegistrar {
 
 /// The Python source of a module shipped in runtime/lib/, or null.
 const char *bundledModuleSource(const char *name);
+
+/// A __spec__ for module \p name loaded from \p origin (a str, or null);
+/// \p searchLocations is a package's __path__ list, or null.
+Value moduleSpecNew(const std::string &name, Value origin, Value searchLocations);
 
 void initModuleType();
 

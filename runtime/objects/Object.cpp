@@ -115,10 +115,9 @@ Value objectRepr(Value self) {
   return strFromUtf8("<" + qn + buf);
 }
 
-Value objectStr(Value self) {
-  UnaryFn r = typeOf(self)->repr;
-  return r ? r(self) : objectRepr(self);
-}
+/// object.__str__: repr() (through Abstract's repr, which guards
+/// recursive containers).
+Value objectStr(Value self) { return repr(self); }
 
 bool objectHash(Value self, int64_t *out) {
   // CPython: the address rotated by 4 bits.

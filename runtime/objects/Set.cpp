@@ -11,6 +11,7 @@
 /// same orders of insertion as CPython so results iterate identically.
 ///
 //===----------------------------------------------------------------------===//
+#include "runtime/objects/GenericAlias.h"
 #include "runtime/objects/Set.h"
 #include "runtime/Abstract.h"
 #include "runtime/Args.h"
@@ -991,7 +992,7 @@ Value mSizeof(Value self) {
   return intFromI64(n);
 }
 
-Value classGetItem(Value cls, Value item) { return cls; }
+Value classGetItem(Value cls, Value item) { return genericAliasNew(cls, item); }
 
 #define CLASS_GETITEM                                                                       \
   {"__class_getitem__", reinterpret_cast<void *>(static_cast<OneArgFn>(classGetItem)),        \

@@ -565,8 +565,7 @@ Value strRepeat(Value s, Value n) {
   }
   if (!isInt(n)) {
     if (!typeOf(n)->toIndex)
-      return raise(&TypeErrorType, "can't multiply sequence by non-int of type '%s'",
-                   typeName(n));
+      return NotImplemented(); // binaryOp reports it
     n = numberIndex(n);
     if (!n)
       return Value();

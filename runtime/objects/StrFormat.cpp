@@ -327,9 +327,7 @@ Value getFieldObject(FormatCtx &ctx, const Str *s, Value sv, int64_t a, int64_t 
       if (!key)
         return Value();
       i++; // ']'
-      if (i < b && s->at(i) != '.' && s->at(i) != '[')
-        return raise(&ValueErrorType,
-                     "Only '.' or '[' may follow ']' in format field specifier");
+      // The lookup comes first: what follows is checked on the next turn.
       obj = getItem(obj, key);
     } else {
       return raise(&ValueErrorType, "Only '.' or '[' may follow ']' in format field specifier");
@@ -676,10 +674,15 @@ Value percentIntArg(Value v, uint32_t type) {
                    typeName(v));
     return numberIndex(v);
   }
-  if (!t->toIndex && !t->toInt && !t->toFloat)
-    return raise(&TypeErrorType, "%%%c format: a real number is required, not %s", char(type),
-                 typeName(v));
-  return numberInt(v);
+  if (t->toIndex || t->toInt || t->toFloat) {
+    Value r = numberInt(v);
+    // A TypeError from int() becomes the format's own message.
+    if (r || !errMatches(&TypeErrorType))
+      return r;
+    clearError();
+  }
+  return raise(&TypeErrorType, "%%%c format: a real number is required, not %s", char(type),
+               typeName(v));
 }
 
 /// The body of one conversion, appended to \p out with layout.
@@ -980,7 +983,8 @@ bool runPercent(PercentCtx &ctx, std::u32string &out) {
       return false;
   }
   if (ctx.argLen >= 0 ? ctx.argIndex < ctx.argLen : (!ctx.usedSingle && !ctx.dict)) {
-    raise(&TypeErrorType, "not all arguments converted during string formatting");
+    raise(&TypeErrorType, "not all arguments converted during %s formatting",
+          ctx.bytesMode ? "bytes" : "string");
     return false;
   }
   return true;

@@ -1,4 +1,5 @@
 //===- Tuple.cpp - tuple --------------------------------------------------===//
+#include "runtime/objects/GenericAlias.h"
 #include "runtime/objects/Tuple.h"
 #include "runtime/Abstract.h"
 #include "runtime/Args.h"
@@ -177,7 +178,7 @@ Value tupleRepeat(Value a, Value n) {
   if (!isTuple(a))
     return NotImplemented();
   if (!isInt(n) && !typeOf(n)->toIndex)
-    return raise(&TypeErrorType, "can't multiply sequence by non-int of type '%s'", typeName(n));
+    return NotImplemented(); // binaryOp reports it
   int64_t count;
   if (!indexToSsize(n, &count, &OverflowErrorType))
     return Value();
@@ -268,7 +269,7 @@ Value tupleGetNewArgs(Value self) {
   return Value::object(tupleOf({Value::object(tupleFromArray(t->items, t->size))}));
 }
 
-Value tupleClassGetItem(Value cls, Value item) { return cls; }
+Value tupleClassGetItem(Value cls, Value item) { return genericAliasNew(cls, item); }
 
 const MethodDef tupleMethods[] = {
     KILN_METH_FAST("index", tupleIndex),
@@ -299,6 +300,9 @@ void initTupleType() {
   theEmptyTuple->size = 0;
   static Value root;
   root = Value::object(theEmptyTuple);
+  // object was readied before any tuple existed: give it its empty __bases__.
+  if (!ObjectType.bases)
+    ObjectType.bases = theEmptyTuple;
   typeReady(&TupleType, tupleMethods);
   typeInitBuiltin(&TupleIterType, "tuple_iterator", &ObjectType, sizeof(TupleIter), 0);
   TupleIterType.iter = iterSelf;

@@ -10,6 +10,7 @@
 ///
 //===----------------------------------------------------------------------===//
 #include "runtime/GcVector.h"
+#include "runtime/objects/GenericAlias.h"
 #include "runtime/objects/Type.h"
 #include "runtime/Abstract.h"
 #include "runtime/Errors.h"
@@ -56,7 +57,26 @@ bool isSubtype(const Type *t, const Type *base) {
   return false;
 }
 
-Value typeLookup(Type *type, Str *name) {
+namespace {
+
+/// The attribute-lookup cache (CPython's type method cache): MRO lookups
+/// keyed by (version tag, interned name). Stored names stay alive through
+/// the cache itself, so a pointer match is a name match.
+struct AttrCacheEntry {
+  uint32_t version;
+  Str *name;
+  Value value; ///< null: the name is on no type of the MRO
+};
+constexpr size_t kAttrCacheSize = 4096;
+AttrCacheEntry attrCache[kAttrCacheSize];
+uint32_t nextVersionTag = 1;
+
+inline size_t attrCacheIndex(uint32_t version, Str *name) {
+  return (size_t(reinterpret_cast<uintptr_t>(name) >> 4) ^ (size_t(version) * 2654435761u)) &
+         (kAttrCacheSize - 1);
+}
+
+Value typeLookupUncached(Type *type, Str *name) {
   Tuple *mro = type->mro;
   if (!mro)
     return type->dict ? dictGetStr(type->dict, name) : Value();
@@ -69,6 +89,36 @@ Value typeLookup(Type *type, Str *name) {
       return v;
   }
   return Value();
+}
+
+} // namespace
+
+Value typeLookup(Type *type, Str *name) {
+  uint32_t version = type->versionTag;
+  if (version) {
+    AttrCacheEntry &e = attrCache[attrCacheIndex(version, name)];
+    if (e.version == version && e.name == name)
+      return e.value;
+  }
+  Value v = typeLookupUncached(type, name);
+  if (!version && type->mro && nextVersionTag) // tags run out after 2^32 changes
+    version = type->versionTag = nextVersionTag++;
+  if (version && name->interned) {
+    AttrCacheEntry &e = attrCache[attrCacheIndex(version, name)];
+    e.version = version;
+    e.name = name;
+    e.value = v;
+  }
+  return v;
+}
+
+void typeModified(Type *type) {
+  type->versionTag = 0;
+  if (type->subclasses) {
+    List *subs = static_cast<List *>(type->subclasses);
+    for (int64_t i = 0; i < subs->size; i++)
+      typeModified(subs->items[i].as<Type>());
+  }
 }
 
 // --- Readying ---------------------------------------------------------------
@@ -148,8 +198,11 @@ void typeReady(Type *type, const MethodDef *methods, const GetSetDef *getsets,
     type->type = &TypeType;
   if (type->base && !(type->base->flags & TF_READY))
     typeReady(type->base);
-  if (!type->name)
-    type->name = intern(type->cname);
+  if (!type->name) {
+    // "module.name" built-in names: __name__ is the last part.
+    const char *dot = strrchr(type->cname, '.');
+    type->name = intern(dot ? dot + 1 : type->cname);
+  }
   if (!type->qualname)
     type->qualname = type->name;
   if (!type->bases)
@@ -182,6 +235,7 @@ void typeReady(Type *type, const MethodDef *methods, const GetSetDef *getsets,
   if (!dictGetStr(type->dict, names.doc))
     dictSetStr(type->dict, names.doc, type->doc ? type->doc : None());
   type->flags |= TF_READY;
+  typeModified(type);
 }
 
 // --- MRO -------------------------------------------------------------------
@@ -253,7 +307,7 @@ Tuple *computeMro(Type *type, Tuple *bases) {
         names += strToUtf8(c->name);
       }
       raise(&TypeErrorType,
-            "Cannot create a consistent method resolution order (MRO) for bases %s",
+            "Cannot create a consistent method resolution\norder (MRO) for bases %s",
             names.c_str());
       return nullptr;
     }
@@ -592,6 +646,7 @@ Value typeNew(Type *meta, Value nameV, Value basesV, Value dictV, Tuple *kwnames
     dictDel(dict, Value::object(names.classcell));
   }
 
+  typeModified(type); // its dict was filled in above
   // __set_name__ on attributes, then __init_subclass__ of the parent.
   int64_t pos = 0;
   Value k, v;
@@ -609,12 +664,19 @@ Value typeNew(Type *meta, Value nameV, Value basesV, Value dictV, Tuple *kwnames
     }
     if (!call(setName, {Value::object(type), items->items[i]})) {
       Value err = takeError();
-      Value note = strFromUtf8("Error calling __set_name__ on '" +
-                               std::string(typeName(items->items[i + 1])) + "' instance " +
-                               strToUtf8(repr(items->items[i]).as<Str>()) + " in '" +
-                               strToUtf8(type->name) + "'");
-      exceptionAddNote(err, note);
-      setCurrentException(err);
+      // 3.11 wraps the error: RuntimeError(...) from err.
+      std::string msg = "Error calling __set_name__ on '" +
+                        std::string(typeName(items->items[i + 1])) + "' instance " +
+                        strToUtf8(repr(items->items[i]).as<Str>()) + " in '" +
+                        strToUtf8(type->name) + "'";
+      Value wrapped = exceptionNew(&RuntimeErrorType, tupleOf({strFromUtf8(msg)}));
+      if (!wrapped)
+        return Value();
+      BaseException *w = wrapped.as<BaseException>();
+      w->cause = err;
+      w->context = err;
+      w->suppressContext = true;
+      setCurrentException(wrapped);
       return Value();
     }
   }
@@ -734,6 +796,7 @@ int typeSetAttr(Value self, Str *name, Value value) {
       return set(metaAttr, self, value);
   }
   name = internStr(name);
+  typeModified(type);
   if (value) {
     if (dictSetStr(type->dict, name, value) < 0)
       return -1;
@@ -809,6 +872,7 @@ int typeSetModule(Value self, Value v) {
           typeName(t));
     return -1;
   }
+  typeModified(t);
   return dictSetStr(t->dict, names.module, v ? v : None());
 }
 Value typeGetDoc(Value self) {
@@ -838,9 +902,10 @@ int typeSetAbstract(Value self, Value v) {
       t->flags |= TF_ABSTRACT;
     else
       t->flags &= ~TF_ABSTRACT;
-    return dictSetStr(t->dict, names.abstractmethods, v);
+    return typeModified(t), dictSetStr(t->dict, names.abstractmethods, v);
   }
   t->flags &= ~TF_ABSTRACT;
+  typeModified(t);
   return dictDel(t->dict, Value::object(names.abstractmethods)) < 0 ? -1 : 0;
 }
 
@@ -942,6 +1007,7 @@ void initTypeType() {
   TypeType.flags |= TF_TYPE_SUBCLASS;
   TypeType.repr = typeRepr;
   TypeType.call = typeCall;
+  TypeType.binary[7] = unionOr; // int | str
   TypeType.newFn = typeNewSlot;
   TypeType.init = typeInit;
   TypeType.getattr = typeGetAttr;

@@ -3,7 +3,7 @@
 under `KILN run`, check that both print the same thing, and print a table
 of wall-clock times and kiln/CPython ratios.
 
-    python3 test/bench/run.py KILN [--filter SUBSTR] [--repeat R] [--python PY]
+    python3 test/bench/run.py KILN [--filter SUBSTR] [--repeat R] [--cpu]
 
 A benchmark, not a test: no time is asserted. Exit status 0 unless a run
 fails (non-zero exit status, timeout) or the outputs differ.
@@ -12,6 +12,7 @@ fails (non-zero exit status, timeout) or the outputs differ.
 import argparse
 import math
 import os
+import resource
 import subprocess
 import sys
 import time
@@ -21,10 +22,18 @@ PROGRAMS = os.path.join(HERE, "programs")
 RETRIES = 15  # start-up attempts when the binary cannot be executed
 
 
-def run_once(cmd, timeout):
-    """Run cmd; return (seconds, returncode, stdout, stderr)."""
+def children_cpu():
+    ru = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return ru.ru_utime + ru.ru_stime
+
+
+def run_once(cmd, timeout, cpu=False):
+    """Run cmd; return (seconds, returncode, stdout, stderr). Seconds are
+    wall-clock (time.perf_counter around the whole process), or with cpu
+    the child's user+system CPU time."""
     for attempt in range(RETRIES + 1):
         start = time.perf_counter()
+        start_cpu = children_cpu()
         try:
             proc = subprocess.run(cmd, stdout=subprocess.PIPE,
                                   stderr=subprocess.PIPE, timeout=timeout)
@@ -40,17 +49,19 @@ def run_once(cmd, timeout):
                   file=sys.stderr)
             time.sleep(2)
     elapsed = time.perf_counter() - start
+    if cpu:
+        elapsed = children_cpu() - start_cpu
     return elapsed, proc.returncode, proc.stdout, proc.stderr
 
 
-def best_of(cmd, repeat, timeout):
+def best_of(cmd, repeat, timeout, cpu):
     """Best time of `repeat` runs; stops at the first failing run.
     Returns (best_seconds, returncode, stdout, stderr) of the last run, and
     whether every run printed the same stdout."""
     best = None
     outputs = set()
     for _ in range(repeat):
-        elapsed, rc, out, err = run_once(cmd, timeout)
+        elapsed, rc, out, err = run_once(cmd, timeout, cpu)
         outputs.add(out)
         if rc != 0:
             return elapsed, rc, out, err, len(outputs) == 1
@@ -83,6 +94,9 @@ def main():
                     help="reference interpreter (default python3)")
     ap.add_argument("--timeout", type=float, default=300.0,
                     help="seconds before a single run is killed (default 300)")
+    ap.add_argument("--cpu", action="store_true",
+                    help="measure the child's user+system CPU time instead of "
+                         "wall-clock time (steadier on a loaded machine)")
     args = ap.parse_args()
     if args.repeat < 1:
         ap.error("--repeat must be at least 1")
@@ -96,7 +110,9 @@ def main():
     failures = []
     rows = []
     width = max(len(n[:-3]) for n in names)
-    header = "%-*s  %10s  %10s  %8s" % (width, "program", "CPython s", "kiln s", "ratio")
+    unit = "cpu s" if args.cpu else "s"
+    header = "%-*s  %13s  %13s  %8s" % (width, "program", "CPython " + unit,
+                                       "kiln " + unit, "ratio")
     print(header)
     print("-" * len(header))
     sys.stdout.flush()
@@ -104,9 +120,9 @@ def main():
         path = os.path.join(PROGRAMS, name)
         short = name[:-3]
         py_t, py_rc, py_out, py_err, py_stable = best_of(
-            [args.python, path], args.repeat, args.timeout)
+            [args.python, path], args.repeat, args.timeout, args.cpu)
         k_t, k_rc, k_out, k_err, k_stable = best_of(
-            [args.kiln, "run", path], args.repeat, args.timeout)
+            [args.kiln, "run", path], args.repeat, args.timeout, args.cpu)
         problems = []
         if py_rc != 0:
             problems.append("python3 %s:\n%s" % (status(py_rc), tail(py_err)))
@@ -121,10 +137,10 @@ def main():
         ratio = k_t / py_t if ok else None
         if ok:
             rows.append((short, py_t, k_t, ratio))
-            print("%-*s  %10.3f  %10.3f  %7.2fx" % (width, short, py_t, k_t, ratio))
+            print("%-*s  %13.3f  %13.3f  %7.2fx" % (width, short, py_t, k_t, ratio))
         else:
             failures.append(short)
-            print("%-*s  %10.3f  %10.3f  %8s   <<<<< FAILED" % (width, short, py_t, k_t, "-"))
+            print("%-*s  %13.3f  %13.3f  %8s   <<<<< FAILED" % (width, short, py_t, k_t, "-"))
             for p in problems:
                 print("  !!! " + p)
         sys.stdout.flush()

@@ -39,6 +39,10 @@ constexpr size_t kStackBudget = size_t(900) << 20; // then RecursionError
 
 void *runJob(void *p) {
   RunJob *job = static_cast<RunJob *>(p);
+  sigset_t sigint;
+  sigemptyset(&sigint);
+  sigaddset(&sigint, SIGINT);
+  pthread_sigmask(SIG_UNBLOCK, &sigint, nullptr);
   kiln::rt::gcRegisterThread();
   kiln::rt::setStackBudget(kStackBudget);
   if (job->hasCommand) {
@@ -92,6 +96,14 @@ int runCommand(int argc, char **argv) {
       job.file = std::filesystem::current_path().string() + "/" + job.file;
     scriptDir = job.file.substr(0, job.file.rfind('/'));
   }
+  // Ctrl-C must reach the program's thread (so that a blocking read there
+  // returns EINTR), not this waiting thread nor the collector's marker
+  // threads: SIGINT is blocked here before any thread starts, and only the
+  // program's thread unblocks it.
+  sigset_t sigint;
+  sigemptyset(&sigint);
+  sigaddset(&sigint, SIGINT);
+  pthread_sigmask(SIG_BLOCK, &sigint, nullptr);
   kiln::rt::initRuntime(job.argv, scriptDir);
   kiln::vm::installInterpreter();
 
@@ -109,6 +121,7 @@ int runCommand(int argc, char **argv) {
   pthread_attr_destroy(&attr);
   if (job.status == kiln::rt::kExitBySigint) {
     signal(SIGINT, SIG_DFL);
+    pthread_sigmask(SIG_UNBLOCK, &sigint, nullptr);
     raise(SIGINT);
     return 130; // SIGINT blocked or ignored by the parent's setup
   }
