@@ -700,6 +700,8 @@ void comprehensionElement(Compiler &c, const Expr *elt, const Expr *val, int typ
   switch (type) {
   case CompGenexp:
     c.expr(elt);
+    if (c.u().ste->coroutine) // an async generator expression
+      c.emit(Opcode::ASYNC_GEN_WRAP);
     c.emit(Opcode::YIELD_VALUE);
     c.emit(Opcode::RESUME, RESUME_AFTER_YIELD);
     c.emit(Opcode::POP_TOP);

@@ -574,7 +574,12 @@ Value iterNext(Value it) {
   IterNextFn n = typeOf(it)->next;
   if (!n)
     return raise(&TypeErrorType, "'%s' object is not an iterator", typeName(it));
-  return n(it);
+  Value v = n(it);
+  // As PyIter_Next: a StopIteration (a generator returning a value) is
+  // just the end of the iteration for consumers.
+  if (!v && errOccurred() && errMatches(&StopIterationType))
+    clearError();
+  return v;
 }
 
 // --- Containers ---------------------------------------------------------------------------

@@ -585,8 +585,11 @@ op_FOR_ITER: {
     PUSH(next);
     DISPATCH();
   }
-  if (errOccurred())
-    goto error;
+  if (errOccurred()) {
+    if (!errMatches(&StopIterationType)) // a returning generator's value
+      goto error;
+    clearError();
+  }
   --sp;
   JUMPBY(oparg);
   DISPATCH();

@@ -568,7 +568,12 @@ def singledispatch(func):
     registry[object] = func
     wrapper.register = register
     wrapper.dispatch = dispatch
-    wrapper.registry = MappingProxyType(registry)
+    try:
+        wrapper.registry = MappingProxyType(registry)
+    except TypeError:
+        # Kiln's mappingproxy cannot be constructed yet: a live read-only
+        # view is not available, so expose the registry dict itself.
+        wrapper.registry = registry
     wrapper._clear_cache = dispatch_cache.clear
     update_wrapper(wrapper, func)
     return wrapper

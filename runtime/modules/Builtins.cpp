@@ -183,7 +183,9 @@ Value bNext(Value self, const Value *args, size_t nargs) {
     return Value();
   if (!typeOf(args[0])->next)
     return raise(&TypeErrorType, "'%s' object is not an iterator", typeName(args[0]));
-  Value v = iterNext(args[0]);
+  // The slot itself, not iterNext: a generator's StopIteration(value) must
+  // reach the caller of next().
+  Value v = typeOf(args[0])->next(args[0]);
   if (v)
     return v;
   if (errOccurred()) {
