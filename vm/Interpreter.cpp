@@ -26,6 +26,7 @@
 #include "runtime/Names.h"
 #include "runtime/Ops.h"
 #include "runtime/Runtime.h"
+#include "runtime/RuntimeABI.h"
 #include "runtime/objects/Code.h"
 #include "runtime/objects/Dict.h"
 #include "runtime/objects/Exception.h"
@@ -56,6 +57,11 @@ const frontend::ExceptionTableEntry *findHandler(Code *co, int lasti) {
       return &e;
   return nullptr;
 }
+
+// The general paths go through the runtime's C entry points
+// (RuntimeABI.def), the same ones generated code calls.
+inline KilnValue bits(Value v) { return v.bits(); }
+inline Value abi(KilnValue v) { return Value::fromBits(v); }
 
 /// Comparison of two small ints or two floats (IEEE rules are Python's).
 template <class T> inline Value compareNumbers(T x, T y, int op) {
@@ -209,23 +215,23 @@ op_DELETE_FAST:
   DISPATCH();
 
 op_LOAD_NAME: {
-  Value v = opLoadName(f, NAME(oparg));
+  Value v = abi(kiln_frame_load_name(f, NAME(oparg)));
   CHECK(v);
   PUSH(v);
   DISPATCH();
 }
 
 op_STORE_NAME:
-  CHECK(opStoreName(f, NAME(oparg), PEEK(1)) == 0);
+  CHECK(kiln_frame_store_name(f, NAME(oparg), bits(PEEK(1))) == 0);
   --sp;
   DISPATCH();
 
 op_DELETE_NAME:
-  CHECK(opDeleteName(f, NAME(oparg)) == 0);
+  CHECK(kiln_frame_delete_name(f, NAME(oparg)) == 0);
   DISPATCH();
 
 op_LOAD_GLOBAL: {
-  Value v = opLoadGlobal(f, NAME(oparg >> 1));
+  Value v = abi(kiln_frame_load_global(f, NAME(oparg >> 1)));
   CHECK(v);
   if (oparg & 1)
     PUSH(Value());
@@ -239,7 +245,7 @@ op_STORE_GLOBAL:
   DISPATCH();
 
 op_DELETE_GLOBAL:
-  CHECK(opDeleteGlobal(f, NAME(oparg)) == 0);
+  CHECK(kiln_frame_delete_global(f, NAME(oparg)) == 0);
   DISPATCH();
 
 op_MAKE_CELL: {
@@ -294,19 +300,19 @@ op_COPY_FREE_VARS:
   DISPATCH();
 
 op_LOAD_ATTR: {
-  Value v = getAttr(TOP(), NAME(oparg));
+  Value v = abi(kiln_object_getattr(bits(TOP()), NAME(oparg)));
   CHECK(v);
   TOP() = v;
   DISPATCH();
 }
 
 op_STORE_ATTR:
-  CHECK(setAttr(PEEK(1), NAME(oparg), PEEK(2)) == 0);
+  CHECK(kiln_object_setattr(bits(PEEK(1)), NAME(oparg), bits(PEEK(2))) == 0);
   sp -= 2;
   DISPATCH();
 
 op_DELETE_ATTR:
-  CHECK(delAttr(PEEK(1), NAME(oparg)) == 0);
+  CHECK(kiln_object_delattr(bits(PEEK(1)), NAME(oparg)) == 0);
   --sp;
   DISPATCH();
 
@@ -326,19 +332,19 @@ op_LOAD_METHOD: {
 }
 
 op_UNARY_POSITIVE: {
-  Value v = unaryPositive(TOP());
+  Value v = abi(kiln_number_positive(bits(TOP())));
   CHECK(v);
   TOP() = v;
   DISPATCH();
 }
 op_UNARY_NEGATIVE: {
-  Value v = unaryNegative(TOP());
+  Value v = abi(kiln_number_negative(bits(TOP())));
   CHECK(v);
   TOP() = v;
   DISPATCH();
 }
 op_UNARY_INVERT: {
-  Value v = unaryInvert(TOP());
+  Value v = abi(kiln_number_invert(bits(TOP())));
   CHECK(v);
   TOP() = v;
   DISPATCH();
@@ -360,10 +366,10 @@ op_BINARY_OP: {
     case frontend::NB_INPLACE_ADD: r = intFromI64(x + y); break;
     case frontend::NB_SUBTRACT:
     case frontend::NB_INPLACE_SUBTRACT: r = intFromI64(x - y); break;
-    default: r = binaryOp(a, b, oparg); break;
+    default: r = abi(kiln_number_binary_op(bits(a), bits(b), oparg)); break;
     }
   } else if (!(r = floatBinaryFast(a, b, oparg))) {
-    r = binaryOp(a, b, oparg);
+    r = abi(kiln_number_binary_op(bits(a), bits(b), oparg));
   }
   CHECK(r);
   TOP() = r;
@@ -374,7 +380,7 @@ op_COMPARE_OP: {
   Value b = POP(), a = TOP();
   Value r = a.isSmall() && b.isSmall()         ? compareNumbers(a.smallValue(), b.smallValue(), oparg)
             : isExactFloat(a) && isExactFloat(b) ? compareNumbers(floatValue(a), floatValue(b), oparg)
-                                                 : richCompare(a, b, oparg);
+                                                 : abi(kiln_object_compare(bits(a), bits(b), oparg));
   CHECK(r);
   TOP() = r;
   DISPATCH();
@@ -389,7 +395,7 @@ op_IS_OP: {
 
 op_CONTAINS_OP: {
   Value container = POP();
-  int r = contains(container, TOP());
+  int r = kiln_object_contains(bits(container), bits(TOP()));
   CHECK(r >= 0);
   TOP() = boolValue(bool(r) != bool(oparg));
   DISPATCH();
@@ -397,19 +403,19 @@ op_CONTAINS_OP: {
 
 op_BINARY_SUBSCR: {
   Value key = POP();
-  Value r = getItem(TOP(), key);
+  Value r = abi(kiln_object_getitem(bits(TOP()), bits(key)));
   CHECK(r);
   TOP() = r;
   DISPATCH();
 }
 
 op_STORE_SUBSCR:
-  CHECK(setItem(PEEK(2), PEEK(1), PEEK(3)) == 0);
+  CHECK(kiln_object_setitem(bits(PEEK(2)), bits(PEEK(1)), bits(PEEK(3))) == 0);
   sp -= 3;
   DISPATCH();
 
 op_DELETE_SUBSCR:
-  CHECK(delItem(PEEK(2), PEEK(1)) == 0);
+  CHECK(kiln_object_delitem(bits(PEEK(2)), bits(PEEK(1))) == 0);
   sp -= 2;
   DISPATCH();
 
@@ -469,7 +475,7 @@ op_BUILD_CONST_KEY_MAP: {
 }
 
 op_BUILD_STRING: {
-  Value s = opBuildString(sp - oparg, oparg);
+  Value s = abi(kiln_str_build(sp - oparg, size_t(oparg)));
   CHECK(s);
   sp -= oparg;
   PUSH(s);
@@ -529,7 +535,7 @@ op_DICT_MERGE: {
 
 op_FORMAT_VALUE: {
   Value spec = (oparg & frontend::FVS_HAVE_SPEC) ? POP() : Value();
-  Value r = opFormatValue(TOP(), oparg & frontend::FVC_MASK, spec);
+  Value r = abi(kiln_object_format(bits(TOP()), oparg & frontend::FVC_MASK, bits(spec)));
   CHECK(r);
   TOP() = r;
   DISPATCH();
@@ -557,7 +563,7 @@ op_UNPACK_EX: {
 }
 
 op_GET_ITER: {
-  Value it = getIter(TOP());
+  Value it = abi(kiln_object_get_iter(bits(TOP())));
   CHECK(it);
   TOP() = it;
   DISPATCH();
@@ -696,7 +702,7 @@ op_CALL_FUNCTION_EX: {
   Value args = POP();
   Value func = POP();
   --sp; // the NULL below the callable
-  Value r = opCallFunctionEx(func, args, kwargs);
+  Value r = abi(kiln_object_call_ex(bits(func), bits(args), bits(kwargs)));
   CHECK(r);
   PUSH(r);
   DISPATCH();
@@ -802,7 +808,7 @@ op_END_ASYNC_FOR: {
 
 op_IMPORT_NAME: {
   Value fromlist = POP();
-  Value m = opImportName(f, NAME(oparg), fromlist, TOP());
+  Value m = abi(kiln_frame_import_name(f, NAME(oparg), bits(fromlist), bits(TOP())));
   CHECK(m);
   TOP() = m;
   DISPATCH();
