@@ -128,46 +128,15 @@ Value coroAwait(Value self) {
   return Value::object(w);
 }
 
-Value gName(Value v) { return Value::object(gen(v)->name); }
-int gSetName(Value v, Value x) {
-  if (!x || !isStr(x)) {
-    raise(&TypeErrorType, "__name__ must be set to a string object");
-    return -1;
-  }
-  gen(v)->name = x.as<Str>();
-  return 0;
-}
-Value gQualname(Value v) { return Value::object(gen(v)->qualname); }
-int gSetQualname(Value v, Value x) {
-  if (!x || !isStr(x)) {
-    raise(&TypeErrorType, "__qualname__ must be set to a string object");
-    return -1;
-  }
-  gen(v)->qualname = x.as<Str>();
-  return 0;
-}
-Value gFrame(Value v) {
-  Generator *g = gen(v);
-  return finished(g) ? None() : Value::object(g->frame);
-}
-Value gRunning(Value v) { return boolValue(gen(v)->running); }
-Value gSuspended(Value v) {
-  Generator *g = gen(v);
-  return boolValue(!g->running && !finished(g) && g->started);
-}
-Value gCode(Value v) { return Value::object(gen(v)->frame->code); }
-Value gAwait(Value v) {
-  Value yf = generatorYieldFrom(gen(v));
-  return yf ? yf : None();
-}
 Value gOrigin(Value) { return None(); }
 Value agRunning(Value v) { return boolValue(gen(v)->agRunningAsync); }
 
 const GetSetDef coroGetSets[] = {
-    {"__name__", gName, gSetName}, {"__qualname__", gQualname, gSetQualname},
-    {"cr_await", gAwait, nullptr}, {"cr_frame", gFrame, nullptr},
-    {"cr_running", gRunning, nullptr}, {"cr_code", gCode, nullptr},
-    {"cr_origin", gOrigin, nullptr}, {"cr_suspended", gSuspended, nullptr},
+    {"__name__", genattr::name, genattr::setName},
+    {"__qualname__", genattr::qualname, genattr::setQualname},
+    {"cr_await", genattr::yieldFrom, nullptr}, {"cr_frame", genattr::frame, nullptr},
+    {"cr_running", genattr::running, nullptr}, {"cr_code", genattr::code, nullptr},
+    {"cr_origin", gOrigin, nullptr}, {"cr_suspended", genattr::suspended, nullptr},
     {nullptr},
 };
 
@@ -252,9 +221,10 @@ Value agAthrow(Value self, const Value *args, size_t nargs) {
 Value agAclose(Value self) { return newAThrow(self, nullptr); }
 
 const GetSetDef agGetSets[] = {
-    {"__name__", gName, gSetName}, {"__qualname__", gQualname, gSetQualname},
-    {"ag_await", gAwait, nullptr}, {"ag_frame", gFrame, nullptr},
-    {"ag_running", agRunning, nullptr}, {"ag_code", gCode, nullptr},
+    {"__name__", genattr::name, genattr::setName},
+    {"__qualname__", genattr::qualname, genattr::setQualname},
+    {"ag_await", genattr::yieldFrom, nullptr}, {"ag_frame", genattr::frame, nullptr},
+    {"ag_running", agRunning, nullptr}, {"ag_code", genattr::code, nullptr},
     {nullptr},
 };
 

@@ -338,8 +338,14 @@ Value genRepr(Value v) {
   return strFromUtf8("<generator object " + strToUtf8(gen(v)->qualname) + buf);
 }
 
-Value gName(Value v) { return Value::object(gen(v)->name); }
-int gSetName(Value v, Value x) {
+} // namespace
+
+// Attributes common to generators, coroutines and async generators
+// (gi_*, cr_*, ag_* are the same getters under three prefixes).
+namespace genattr {
+
+Value name(Value v) { return Value::object(gen(v)->name); }
+int setName(Value v, Value x) {
   if (!x || !isStr(x)) {
     raise(&TypeErrorType, "__name__ must be set to a string object");
     return -1;
@@ -347,8 +353,8 @@ int gSetName(Value v, Value x) {
   gen(v)->name = x.as<Str>();
   return 0;
 }
-Value gQualname(Value v) { return Value::object(gen(v)->qualname); }
-int gSetQualname(Value v, Value x) {
+Value qualname(Value v) { return Value::object(gen(v)->qualname); }
+int setQualname(Value v, Value x) {
   if (!x || !isStr(x)) {
     raise(&TypeErrorType, "__qualname__ must be set to a string object");
     return -1;
@@ -356,26 +362,34 @@ int gSetQualname(Value v, Value x) {
   gen(v)->qualname = x.as<Str>();
   return 0;
 }
-Value gFrame(Value v) {
+Value frame(Value v) {
   Generator *g = gen(v);
   return finished(g) ? None() : Value::object(g->frame);
 }
-Value gRunning(Value v) { return boolValue(gen(v)->running); }
-Value gSuspended(Value v) {
+Value running(Value v) { return boolValue(gen(v)->running); }
+Value suspended(Value v) {
   Generator *g = gen(v);
   return boolValue(!g->running && !finished(g) && g->started);
 }
-Value gCode(Value v) { return Value::object(gen(v)->frame->code); }
-Value gYieldFrom(Value v) {
+Value code(Value v) { return Value::object(gen(v)->frame->code); }
+Value yieldFrom(Value v) {
   Value yf = generatorYieldFrom(gen(v));
   return yf ? yf : None();
 }
 
+} // namespace genattr
+
+namespace {
+
 const GetSetDef genGetSets[] = {
-    {"__name__", gName, gSetName},       {"__qualname__", gQualname, gSetQualname},
-    {"gi_frame", gFrame, nullptr},       {"gi_running", gRunning, nullptr},
-    {"gi_suspended", gSuspended, nullptr}, {"gi_code", gCode, nullptr},
-    {"gi_yieldfrom", gYieldFrom, nullptr}, {nullptr},
+    {"__name__", genattr::name, genattr::setName},
+    {"__qualname__", genattr::qualname, genattr::setQualname},
+    {"gi_frame", genattr::frame, nullptr},
+    {"gi_running", genattr::running, nullptr},
+    {"gi_suspended", genattr::suspended, nullptr},
+    {"gi_code", genattr::code, nullptr},
+    {"gi_yieldfrom", genattr::yieldFrom, nullptr},
+    {nullptr},
 };
 
 const MethodDef genMethods[] = {

@@ -68,4 +68,18 @@ Value asyncGenWrap(Value v);
 void initGeneratorType();
 void initCoroutineTypes();
 
+/// Getters and setters shared by generator, coroutine and async generator
+/// (their gi_/cr_/ag_ attributes), defined in Generator.cpp.
+namespace genattr {
+Value name(Value v);
+int setName(Value v, Value x);
+Value qualname(Value v);
+int setQualname(Value v, Value x);
+Value frame(Value v);
+Value running(Value v);
+Value suspended(Value v);
+Value code(Value v);
+Value yieldFrom(Value v);
+} // namespace genattr
+
 } // namespace kiln::rt
