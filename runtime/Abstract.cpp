@@ -209,6 +209,11 @@ Value binaryOp(Value a, Value b, int op) {
   // folded into the + and * slots of the built-in sequences, which answer
   // NotImplemented for a count that is no integer (so that the other
   // operand's __rmul__ gets its turn); then CPython's sequence message.
+  if (base == 0 && (isStr(a) || isList(a) || isTuple(a))) {
+    const char *kind = isStr(a) ? "str" : isList(a) ? "list" : "tuple";
+    return raise(&TypeErrorType, "can only concatenate %s (not \"%s\") to %s", kind,
+                 typeName(b), kind);
+  }
   if (base == 5) {
     auto isSeq = [](Value v) {
       return isStr(v) || isBytes(v) || isByteArray(v) || isList(v) || isTuple(v);
@@ -393,19 +398,21 @@ int richCompareBool(Value a, Value b, int op) {
 // --- Text ----------------------------------------------------------------------------
 
 namespace {
-
-/// Containers currently inside repr(), for `[...]` on recursion.
+/// Containers whose built-in repr is running, for `[...]` on recursion
+/// (CPython's Py_ReprEnter list).
 GcVector<Object *> reprStack;
-
-bool isContainerForRepr(Value v) {
-  if (v.isSmall())
-    return false;
-  Type *t = v.obj()->type;
-  return (t->flags & (TF_LIST_SUBCLASS | TF_DICT_SUBCLASS | TF_TUPLE_SUBCLASS)) || t == &SetType ||
-         t == &FrozenSetType || (t->flags & TF_HEAPTYPE);
-}
-
 } // namespace
+
+Value reprGuarded(Value v, const char *recursive, UnaryFn body) {
+  for (Object *o : reprStack)
+    if (o == v.obj())
+      return recursive ? strFromAscii(recursive)
+                       : strFromUtf8(std::string(typeName(v)) + "(...)");
+  reprStack.push_back(v.obj());
+  Value r = body(v);
+  reprStack.pop_back();
+  return r;
+}
 
 Value repr(Value v) {
   if (v.isSmall())
@@ -414,30 +421,10 @@ Value repr(Value v) {
   if (t == &StrType)
     return strRepr(v);
   UnaryFn r = t->repr ? t->repr : objectRepr;
-  bool track = isContainerForRepr(v);
-  if (track) {
-    for (Object *o : reprStack)
-      if (o == v.obj()) {
-        if (t->flags & TF_LIST_SUBCLASS)
-          return strFromAscii("[...]");
-        if (t->flags & TF_DICT_SUBCLASS)
-          return strFromAscii("{...}");
-        if (t->flags & TF_TUPLE_SUBCLASS)
-          return strFromAscii("(...)");
-        if (!(t->flags & TF_HEAPTYPE))
-          return strFromUtf8(std::string(typeName(t)) + "(...)");
-      }
-    reprStack.push_back(v.obj());
-  }
-  if (!enterCall(" while getting the repr of an object")) {
-    if (track)
-      reprStack.pop_back();
+  if (!enterCall(" while getting the repr of an object"))
     return Value();
-  }
   Value res = r(v);
   leaveCall();
-  if (track)
-    reprStack.pop_back();
   if (res && !isStr(res))
     return raise(&TypeErrorType, "__repr__ returned non-string (type %s)", typeName(res));
   return res;

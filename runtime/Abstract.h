@@ -81,6 +81,9 @@ inline int equal(Value a, Value b) {
 
 // --- Text ------------------------------------------------------------------
 Value repr(Value v);
+/// For built-in container reprs: \p body(v), or \p recursive (null: "Type(...)")
+/// when v's repr is already running further up (CPython's Py_ReprEnter).
+Value reprGuarded(Value v, const char *recursive, UnaryFn body);
 Value str(Value v);
 Value ascii(Value v);
 /// format(value, spec).

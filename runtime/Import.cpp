@@ -106,6 +106,10 @@ Value loadNative(const std::string &name, NativeModuleEntry *e) {
   Value m = moduleNew(intern(name));
   if (!m)
     return Value();
+  Value spec = moduleSpecNew(name, strFromAscii("built-in"), Value());
+  if (!spec)
+    return Value();
+  dictSetStr(m.as<Module>()->dict, names.spec, spec);
   Dict *mods = modulesDict();
   Value key = strFromUtf8(name);
   dictSet(mods, key, m);

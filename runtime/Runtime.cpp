@@ -97,6 +97,9 @@ void initRuntime(const std::vector<std::string> &argv, const std::string &script
   dictSetCStr(modules, "builtins", builtinsModule);
   sysModuleValue = sysModuleCreate(argv, scriptDir, modules);
   dictSetCStr(modules, "sys", sysModuleValue);
+  for (Value m : {builtinsModule, sysModuleValue})
+    dictSetStr(m.as<Module>()->dict, names.spec,
+               moduleSpecNew(strToUtf8(m.as<Module>()->name), strFromAscii("built-in"), Value()));
   // No SA_RESTART: a blocking read on the program's thread returns EINTR,
   // so Ctrl-C interrupts input() as in CPython.
   struct sigaction sa = {};

@@ -6,11 +6,6 @@ subclassing: register(), __subclasshook__ and cached isinstance/issubclass
 answers, invalidated whenever any ABC registers a class.
 """
 
-__all__ = ['ABC', 'ABCMeta', 'abstractclassmethod', 'abstractmethod',
-           'abstractproperty', 'abstractstaticmethod', 'get_cache_token',
-           'update_abstractmethods']
-
-
 def abstractmethod(funcobj):
     """A decorator indicating abstract methods: a class whose metaclass is
     ABCMeta cannot be instantiated until all its abstract methods are

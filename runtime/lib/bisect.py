@@ -2,10 +2,6 @@
 sequences, with key= as in CPython 3.10+ (the key applies to the items of
 a, not to x), and insort_* inserting x at the position found."""
 
-__all__ = ['bisect', 'bisect_left', 'bisect_right', 'insort', 'insort_left',
-           'insort_right']
-
-
 def _bounds(a, lo, hi):
     if lo < 0:
         raise ValueError('lo must be non-negative')

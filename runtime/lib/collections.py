@@ -536,6 +536,9 @@ class deque:
         return _GenericAlias(cls, item)
 
 
+_collections_abc.MutableSequence.register(deque)
+
+
 class _deque_iterator:
     __slots__ = ('_deque', '_index', '_state', '_reverse')
 
@@ -604,8 +607,8 @@ class defaultdict(dict):
     def _callable_repr(self):
         return repr(self.default_factory)
 
-    @_recursive_repr('...')
     def _dict_repr(self):
+        # dict.__repr__ guards against recursion itself ({...}).
         return dict.__repr__(self)
 
     def __repr__(self):

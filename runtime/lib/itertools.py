@@ -5,12 +5,7 @@ is 'count'), consuming its input lazily in the same order as CPython's, with
 CPython's reprs for count and repeat and its messages for bad arguments.
 """
 
-import sys
-
-__all__ = ['accumulate', 'chain', 'combinations', 'combinations_with_replacement',
-           'compress', 'count', 'cycle', 'dropwhile', 'filterfalse', 'groupby',
-           'islice', 'pairwise', 'permutations', 'product', 'repeat', 'starmap',
-           'takewhile', 'tee', 'zip_longest']
+import sys as _sys
 
 _MISSING = object()
 
@@ -384,7 +379,7 @@ def _islice_index(value):
         value = _as_index(value, '')
     except TypeError:
         return -1
-    if value > sys.maxsize or value < -sys.maxsize - 1:
+    if value > _sys.maxsize or value < -_sys.maxsize - 1:
         return -1
     return value
 
@@ -524,8 +519,8 @@ def tee(iterable, n=2, /):
     if n == 0:
         return ()
     it = iter(iterable)
-    if isinstance(it, _tee) or hasattr(type(it), '__copy__'):
-        first = it.__copy__()
+    if hasattr(type(it), '__copy__'):
+        first = it
     else:
         first = _tee(it)
     result = [first]
@@ -621,7 +616,9 @@ class combinations(_Generated):
     """Return successive r-length combinations of elements in the iterable."""
     __slots__ = ()
 
-    def __init__(self, iterable, r):
+    def __init__(self, iterable, r=_MISSING):
+        if r is _MISSING:
+            raise TypeError("combinations() missing required argument 'r' (pos 2)")
         pool = tuple(iterable)
         self._gen = _combinations(pool, _check_r(r))
 
@@ -649,7 +646,10 @@ class combinations_with_replacement(_Generated):
     allowing individual elements to have successive repeats."""
     __slots__ = ()
 
-    def __init__(self, iterable, r):
+    def __init__(self, iterable, r=_MISSING):
+        if r is _MISSING:
+            raise TypeError("combinations_with_replacement() missing required "
+                            "argument 'r' (pos 2)")
         pool = tuple(iterable)
         self._gen = _combinations_wr(pool, _check_r(r))
 

@@ -14,7 +14,7 @@ __all__ = ['AsyncGeneratorType', 'BuiltinFunctionType', 'BuiltinMethodType',
            'MappingProxyType', 'MemberDescriptorType', 'MethodDescriptorType',
            'MethodType', 'MethodWrapperType', 'ModuleType', 'NoneType',
            'NotImplementedType', 'SimpleNamespace', 'TracebackType', 'UnionType',
-           'WrapperDescriptorType', 'coroutine', 'get_original_bases',
+           'WrapperDescriptorType', 'coroutine',
            'new_class', 'prepare_class', 'resolve_bases']
 
 
@@ -205,15 +205,6 @@ def new_class(name, bases=(), kwds=None, exec_body=None):
     if resolved_bases is not bases:
         ns['__orig_bases__'] = bases
     return meta(name, resolved_bases, ns, **kwds)
-
-
-def get_original_bases(cls, /):
-    """Return the class's "original" bases prior to modification by __mro_entries__."""
-    try:
-        return cls.__dict__.get('__orig_bases__', cls.__bases__)
-    except AttributeError:
-        raise TypeError('Expected an instance of type, not %r'
-                        % type(cls).__name__) from None
 
 
 class DynamicClassAttribute(property):

@@ -384,7 +384,9 @@ int dictUpdate(Dict *d, Value other) {
   return ok ? 0 : -1;
 }
 
-Value dictRepr(Value v) {
+Value dictReprBody(Value v);
+Value dictRepr(Value v) { return reprGuarded(v, "{...}", dictReprBody); }
+Value dictReprBody(Value v) {
   Dict *d = v.as<Dict>();
   if (d->used == 0)
     return strFromAscii("{}");

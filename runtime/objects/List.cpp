@@ -252,7 +252,9 @@ namespace {
 
 List *asList(Value v) { return v.as<List>(); }
 
-Value listRepr(Value v) {
+Value listReprBody(Value v);
+Value listRepr(Value v) { return reprGuarded(v, "[...]", listReprBody); }
+Value listReprBody(Value v) {
   List *l = asList(v);
   if (l->size == 0)
     return strFromAscii("[]");
@@ -404,8 +406,8 @@ Value listRichCompare(Value a, Value b, int op) {
 
 Value listConcat(Value a, Value b) {
   if (!isList(a) || !isList(b)) {
-    if (isList(a))
-      return raise(&TypeErrorType, "can only concatenate list (not \"%s\") to list", typeName(b));
+    // NotImplemented lets the right operand's __radd__ run; binaryOp
+    // reports CPython's "can only concatenate" message after that.
     return NotImplemented();
   }
   List *x = asList(a), *y = asList(b);

@@ -16,6 +16,14 @@ namespace kiln::rt {
 Type ModuleType;
 
 namespace {
+/// importlib's ModuleSpec, reduced to its attributes (see moduleSpecNew).
+Type ModuleSpecType;
+struct ModuleSpec : Object {
+  Dict *dict;
+};
+} // namespace
+
+namespace {
 NativeModuleEntry *registry;
 }
 
@@ -80,7 +88,15 @@ Value moduleRepr(Value self) {
   Value file = dictGetStr(m->dict, names.file);
   if (file && isStr(file))
     return strFromUtf8("<module '" + n + "' from '" + strToUtf8(file) + "'>");
-  return strFromUtf8("<module '" + n + "' (built-in)>");
+  // Native modules have a spec whose origin is "built-in"; a module made by
+  // calling the module type has none.
+  Value spec = dictGetStr(m->dict, names.spec);
+  if (spec && typeOf(spec) == &ModuleSpecType) {
+    Value origin = dictGetCStr(spec.as<ModuleSpec>()->dict, "origin");
+    if (origin && isStr(origin))
+      return strFromUtf8("<module '" + n + "' (" + strToUtf8(origin) + ")>");
+  }
+  return strFromUtf8("<module '" + n + "'>");
 }
 
 Value moduleGetDict(Value self) { return Value::object(self.as<Module>()->dict); }
@@ -130,12 +146,6 @@ const MethodDef moduleMethods[] = {KILN_METH_NOARGS("__dir__", moduleDir), {null
 // importlib's ModuleSpec has (name, origin, parent, ...), no loader.
 
 namespace {
-
-Type ModuleSpecType;
-
-struct ModuleSpec : Object {
-  Dict *dict;
-};
 
 Value specRepr(Value self) {
   Dict *d = self.as<ModuleSpec>()->dict;

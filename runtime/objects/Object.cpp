@@ -185,7 +185,7 @@ Value objectNew(Type *type, const Value *args, size_t nargs, Tuple *kwnames) {
       for (int64_t i = 0; i < l->size; i++) {
         if (i)
           list += ", ";
-        list += "'" + strToUtf8(l->items[i]) + "'";
+        list += strToUtf8(l->items[i]); // 3.11: names unquoted
         count++;
       }
     }

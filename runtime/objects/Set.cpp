@@ -590,7 +590,9 @@ void swapBodies(SetObject *a, SetObject *b) {
 
 int64_t setLen(Value v) { return asSet(v)->used; }
 
-Value setRepr(Value v) {
+Value setReprBody(Value v);
+Value setRepr(Value v) { return reprGuarded(v, nullptr, setReprBody); }
+Value setReprBody(Value v) {
   SetObject *so = asSet(v);
   Type *t = so->type;
   bool exactSet = t == &SetType;

@@ -550,8 +550,8 @@ int64_t strLen(Value v) { return v.as<Str>()->length; }
 
 Value strAdd(Value a, Value b) {
   if (!isStr(a) || !isStr(b)) {
-    if (isStr(a))
-      return raise(&TypeErrorType, "can only concatenate str (not \"%s\") to str", typeName(b));
+    // NotImplemented lets the right operand's __radd__ run; binaryOp
+    // reports CPython's "can only concatenate" message after that.
     return NotImplemented();
   }
   return strConcat(a, b);

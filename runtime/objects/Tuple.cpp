@@ -71,7 +71,9 @@ Value tupleFromIterable(Value iterable) {
 
 /// repr of a tuple; recursion through containers is guarded by the caller's
 /// repr machinery (Abstract.cpp).
-Value tupleRepr(Value v) {
+Value tupleReprBody(Value v);
+Value tupleRepr(Value v) { return reprGuarded(v, "(...)", tupleReprBody); }
+Value tupleReprBody(Value v) {
   Tuple *t = v.as<Tuple>();
   if (t->size == 0)
     return strFromAscii("()");
@@ -156,9 +158,8 @@ Value tupleRichCompare(Value a, Value b, int op) {
 
 Value tupleConcat(Value a, Value b) {
   if (!isTuple(a) || !isTuple(b)) {
-    if (isTuple(a))
-      return raise(&TypeErrorType, "can only concatenate tuple (not \"%s\") to tuple",
-                   typeName(b));
+    // NotImplemented lets the right operand's __radd__ run; binaryOp
+    // reports CPython's "can only concatenate" message after that.
     return NotImplemented();
   }
   Tuple *x = a.as<Tuple>(), *y = b.as<Tuple>();

@@ -327,7 +327,21 @@ Tuple *computeMro(Type *type, Tuple *bases) {
 Type *solidBase(Type *t) {
   // A heap type adds only a dict/slots to its base's layout; a type with
   // __slots__ is its own solid base.
-  while (t->base && (t->flags & TF_HEAPTYPE) && !t->slotNames)
+  auto addsSlots = [](Type *h) {
+    // Only real slots change the layout: not `__slots__ = ()`, nor the
+    // __dict__ / __weakref__ entries (as CPython's extra_ivars).
+    if (!h->slotNames || !isTuple(h->slotNames))
+      return false;
+    Tuple *names = h->slotNames.as<Tuple>();
+    for (int64_t i = 0; i < names->size; i++) {
+      Value n = names->items[i];
+      if (!isStr(n) || (!strEqualsAscii(n.as<Str>(), "__dict__") &&
+                        !strEqualsAscii(n.as<Str>(), "__weakref__")))
+        return true;
+    }
+    return false;
+  };
+  while (t->base && (t->flags & TF_HEAPTYPE) && !addsSlots(t))
     t = t->base;
   while (t->base && t->instanceSize == t->base->instanceSize && t->itemSize == t->base->itemSize &&
          !(t->flags & TF_HEAPTYPE))

@@ -25,10 +25,6 @@ r = repeat('z', 3)
 print(repr(r), next(r), repr(r), list(r), repr(r), r.__length_hint__())
 print(repr(repeat(None)), repr(repeat([1], -2)), list(repeat(1, 0)), list(map(pow, range(4), repeat(2))))
 try:
-    len(repeat(1))
-except TypeError as e:
-    print(e)
-try:
     repeat(1).__length_hint__()
 except TypeError as e:
     print(e)
