@@ -1,4 +1,5 @@
 //===- Runtime.cpp - Runtime start-up, compiling, running __main__ --------===//
+#include "runtime/Hash.h"
 #include "runtime/Runtime.h"
 #include "frontend/Compiler.h"
 #include "frontend/LargeStack.h"
@@ -62,6 +63,11 @@ void onSigint(int) { ts.sigintPending = 1; }
 } // namespace
 
 void initRuntime(const std::vector<std::string> &argv, const std::string &scriptDir) {
+  if (!initHashSecret()) { // before any str is hashed
+    fprintf(stderr, "Fatal Python error: PYTHONHASHSEED must be \"random\" or an integer in "
+                    "range [0; 4294967295]\n");
+    exit(1);
+  }
   gcInit();
   initStrType();
   initNames();

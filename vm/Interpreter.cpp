@@ -403,16 +403,42 @@ op_CONTAINS_OP: {
 
 op_BINARY_SUBSCR: {
   Value key = POP();
-  Value r = abi(kiln_object_getitem(bits(TOP()), bits(key)));
+  Value c = TOP();
+  // Fast path: an exact list or tuple and an in-range small int (others,
+  // including every error, take the general path).
+  if (key.isSmall() && (isExactList(c) || isExactTuple(c))) {
+    int64_t i = key.smallValue();
+    int64_t n = isExactList(c) ? c.as<List>()->size : c.as<Tuple>()->size;
+    if (i < 0)
+      i += n;
+    if (i >= 0 && i < n) {
+      TOP() = isExactList(c) ? c.as<List>()->items[i] : c.as<Tuple>()->items[i];
+      DISPATCH();
+    }
+  }
+  Value r = abi(kiln_object_getitem(bits(c), bits(key)));
   CHECK(r);
   TOP() = r;
   DISPATCH();
 }
 
-op_STORE_SUBSCR:
-  CHECK(kiln_object_setitem(bits(PEEK(2)), bits(PEEK(1)), bits(PEEK(3))) == 0);
+op_STORE_SUBSCR: {
+  Value c = PEEK(2), key = PEEK(1);
+  if (key.isSmall() && isExactList(c)) { // fast path: list[i] = v, i in range
+    List *l = c.as<List>();
+    int64_t i = key.smallValue();
+    if (i < 0)
+      i += l->size;
+    if (i >= 0 && i < l->size) {
+      l->items[i] = PEEK(3);
+      sp -= 3;
+      DISPATCH();
+    }
+  }
+  CHECK(kiln_object_setitem(bits(c), bits(key), bits(PEEK(3))) == 0);
   sp -= 3;
   DISPATCH();
+}
 
 op_DELETE_SUBSCR:
   CHECK(kiln_object_delitem(bits(PEEK(2)), bits(PEEK(1))) == 0);
@@ -543,6 +569,16 @@ op_FORMAT_VALUE: {
 
 op_UNPACK_SEQUENCE: {
   Value seq = POP();
+  if (isExactTuple(seq) || isExactList(seq)) { // fast path: exact size
+    const Value *items = isExactTuple(seq) ? seq.as<Tuple>()->items : seq.as<List>()->items;
+    int64_t n = isExactTuple(seq) ? seq.as<Tuple>()->size : seq.as<List>()->size;
+    if (n == oparg) {
+      for (int i = 0; i < oparg; i++)
+        sp[i] = items[oparg - 1 - i];
+      sp += oparg;
+      DISPATCH();
+    }
+  }
   CHECK(opUnpack(seq, oparg, sp));
   // opUnpack fills sp[0..n) first-first; the stack wants the first on top.
   for (int i = 0, j = oparg - 1; i < j; i++, j--)

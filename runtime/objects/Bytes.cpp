@@ -10,6 +10,7 @@
 /// the current buffer, clamped to its size.
 ///
 //===----------------------------------------------------------------------===//
+#include "runtime/Hash.h"
 #include "runtime/objects/Bytes.h"
 #include "runtime/Abstract.h"
 #include "runtime/Args.h"
@@ -1182,15 +1183,8 @@ Value bytesRepr(Value self) {
 
 bool bytesHash(Value self, int64_t *out) {
   Bytes *b = self.as<Bytes>();
-  if (b->hash == -1) {
-    uint64_t h = 1469598103934665603ull;
-    for (int64_t i = 0; i < b->size; i++) {
-      h ^= b->data[i];
-      h *= 1099511628211ull;
-    }
-    int64_t r = int64_t(h >> 1);
-    b->hash = r == -1 ? -2 : r;
-  }
+  if (b->hash == -1)
+    b->hash = hashBytes(b->data, size_t(b->size));
   *out = b->hash;
   return true;
 }

@@ -24,6 +24,7 @@
 #include "runtime/objects/Tuple.h"
 #include "runtime/objects/Type.h"
 
+#include <cctype>
 #include <cstring>
 #include <string>
 
@@ -1098,6 +1099,36 @@ bool setNext(SetObject *s, int64_t *pos, Value *key) {
   return true;
 }
 
+namespace {
+
+/// A copy of \p from built by adding its items in its table order.
+SetObject *rebuildFrozenset(SetObject *from) {
+  SetObject *to = setNew(&FrozenSetType);
+  if (!to)
+    return nullptr;
+  for (int64_t i = 0; i <= from->mask; i++) {
+    SetEntry e = from->table[i];
+    if (isLive(e.key) && addEntry(to, e.key, e.hash) < 0)
+      return nullptr;
+  }
+  return to;
+}
+
+/// CPython interns constant strs made of ASCII letters, digits and '_'.
+bool internableConstant(Value v) {
+  if (!isExactStr(v) || v.as<Str>()->length == 0 || !v.as<Str>()->ascii)
+    return false;
+  Str *s = v.as<Str>();
+  for (int64_t i = 0; i < s->length; i++) {
+    uint32_t c = s->at(i);
+    if (!(isalnum(int(c)) || c == '_'))
+      return false;
+  }
+  return true;
+}
+
+} // namespace
+
 SetObject *frozensetConstant(const Value *items, int64_t n) {
   SetObject *first = setNew(&FrozenSetType);
   if (!first)
@@ -1105,17 +1136,17 @@ SetObject *frozensetConstant(const Value *items, int64_t n) {
   for (int64_t i = 0; i < n; i++)
     if (addKey(first, items[i]) < 0)
       return nullptr;
-  // CPython's compiler builds the constant twice (the second time from the
-  // first one's iteration order), which decides the table layout.
-  SetObject *second = setNew(&FrozenSetType);
-  if (!second)
-    return nullptr;
-  for (int64_t i = 0; i <= first->mask; i++) {
-    SetEntry e = first->table[i];
-    if (isLive(e.key) && addEntry(second, e.key, e.hash) < 0)
-      return nullptr;
-  }
-  return second;
+  // CPython's compiler builds the constant again from the first one's
+  // iteration order (merging constants), and once more when the code
+  // object interns identifier-like strs among the items; each rebuild can
+  // change the table layout, hence the iteration order.
+  SetObject *r = rebuildFrozenset(first);
+  bool interned = false;
+  for (int64_t i = 0; i < n; i++)
+    interned |= internableConstant(items[i]);
+  if (r && interned)
+    r = rebuildFrozenset(r);
+  return r;
 }
 
 Value setFromIterable(Type *type, Value iterable) {

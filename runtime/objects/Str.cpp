@@ -8,6 +8,7 @@
 /// indexing and slicing, iteration.
 ///
 //===----------------------------------------------------------------------===//
+#include "runtime/Hash.h"
 #include "runtime/objects/Str.h"
 #include "runtime/Abstract.h"
 #include "runtime/Errors.h"
@@ -260,16 +261,9 @@ int strCompare(const Str *a, const Str *b) {
 int64_t strHash(Str *s) {
   if (s->hash != -1)
     return s->hash;
-  uint64_t h = 1469598103934665603ull;
-  for (int64_t i = 0; i < s->length; i++) {
-    h ^= s->at(i);
-    h *= 1099511628211ull;
-  }
-  int64_t r = int64_t(h >> 1);
-  if (r == -1)
-    r = -2;
-  s->hash = r;
-  return r;
+  // CPython hashes the code units as stored (1, 2 or 4 bytes each).
+  s->hash = hashBytes(s->data, size_t(s->length) * s->kind);
+  return s->hash;
 }
 
 Value strConcat(Value av, Value bv) {
