@@ -686,6 +686,7 @@ std::shared_ptr<CodeObject> compileModule(const Mod *mod, const Source &source, 
   auto code = c.compileModule(mod);
   if (!code)
     err = c.error;
+  err.warnings = std::move(c.warnings);
   return code;
 }
 

@@ -112,6 +112,14 @@ public:
   std::shared_ptr<CodeObject> compileModule(const Mod *mod);
   SyntaxErrorInfo error;
   Location futureLocation{0, 0, 0, 0}; ///< the end of the __future__ imports
+  std::vector<CompileWarning> warnings; ///< SyntaxWarnings (CompilerWarnings.cpp)
+
+  // ---- Compile-time warnings (CompilerWarnings.cpp) ----
+  void warn(const Node *at, std::string msg);
+  void checkCompare(const Compare *e);
+  void checkCaller(const Call *e);
+  void checkSubscript(const Subscript *e);
+  void checkAssert(const Assert *s);
 
   struct Failure {};
 
@@ -242,7 +250,6 @@ public:
   void addYieldFrom(bool await);
   void visitKeyword(const Keyword *k) { expr(k->value); }
   bool isImportOriginated(const Expr *e);
-  void checkCompare(const Compare *e);
   void validateKeywords(const KeywordList &keywords);
 
   // ---- Pattern matching (CompilerPattern.cpp) ----

@@ -149,6 +149,8 @@ void Compiler::expr(const Expr *e) {
   }
   case NodeKind::Subscript: {
     auto *s = cast<Subscript>(e);
+    if (s->ctx == ExprContext::Load)
+      checkSubscript(s);
     expr(s->value);
     expr(s->slice);
     setLoc(e);
@@ -248,6 +250,7 @@ void Compiler::compareOp(CmpOpKind op) {
 
 // a < b < c  ->  a, b, SWAP 2, COPY 2, <, JUMP_IF_FALSE_OR_POP cleanup, c, <
 void Compiler::compare(const Compare *e) {
+  checkCompare(e);
   expr(e->left);
   size_t n = e->ops.size() - 1;
   if (n == 0) {
@@ -312,6 +315,7 @@ void Compiler::jumpIf(const Expr *e, BasicBlock *next, bool cond) {
     auto *c = cast<Compare>(e);
     size_t n = c->ops.size() - 1;
     if (n > 0) {
+      checkCompare(c);
       BasicBlock *cleanup = newBlock();
       // CPython 3.11 leaves the location at the comparison from here on
       // (observed: later jumps of an enclosing and/or carry its line).
@@ -409,6 +413,7 @@ bool Compiler::maybeOptimizeMethodCall(const Call *e) {
 
 void Compiler::call(const Call *e) {
   validateKeywords(e->keywords);
+  checkCaller(e);
   if (maybeOptimizeMethodCall(e))
     return;
   setLoc(e->func);

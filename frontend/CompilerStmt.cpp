@@ -842,6 +842,7 @@ void Compiler::raiseStmt(const Raise *s) {
 }
 
 void Compiler::assertStmt(const Assert *s) {
+  checkAssert(s); // even when asserts are compiled away
   if (optimize_)
     return;
   BasicBlock *end = newBlock();

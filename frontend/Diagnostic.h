@@ -9,8 +9,15 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 namespace kiln::frontend {
+
+/// A SyntaxWarning found while compiling (reported by the caller).
+struct CompileWarning {
+  int line;
+  std::string msg;
+};
 
 struct SyntaxErrorInfo {
   std::string type = "SyntaxError"; ///< or IndentationError, TabError
@@ -24,6 +31,8 @@ struct SyntaxErrorInfo {
   bool isValueError = false; ///< e.g. null bytes: CPython raises ValueError
   /// Reported without a location (source decoding errors of a script).
   bool noLocation = false;
+  /// SyntaxWarnings of a successful (or failed) compilation, in order.
+  std::vector<CompileWarning> warnings;
 
   /// The report CPython prints to stderr for an uncaught SyntaxError
   /// (`  File "f", line N` / source line / caret / `SyntaxError: msg`).

@@ -155,6 +155,8 @@ Value compileToCode(const std::string &source, const std::string &filename, cons
       return;
     code = frontend::compileSource(src, pm, err, optimize);
   });
+  for (const frontend::CompileWarning &w : err.warnings)
+    printWarning(filename, w.line, "SyntaxWarning", w.msg);
   if (!code) {
     if (err.filename.empty())
       err.filename = filename;

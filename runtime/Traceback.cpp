@@ -413,6 +413,24 @@ void formatException(Value exc, ReportContext &ctx, std::string &out) {
 
 } // namespace
 
+void printWarning(const std::string &file, int line, const char *category,
+                  const std::string &msg) {
+  // The warnings module's format: location, category and message, then the
+  // source line (stripped) when the file can be read.
+  std::string out = file + ":" + std::to_string(line) + ": " + category + ": " + msg + "\n";
+  const std::vector<std::string> *lines = sourceLines(file);
+  if (line >= 1 && size_t(line) <= lines->size()) {
+    const std::string &src = (*lines)[size_t(line - 1)];
+    size_t first = src.find_first_not_of(" \t\f");
+    if (first != std::string::npos) {
+      size_t last = src.find_last_not_of(" \t\f\r\n");
+      out += "  " + src.substr(first, last - first + 1) + "\n";
+    }
+  }
+  Value err = sysGet("stderr");
+  writeErr(err && !isNone(err) ? err : Value(), out);
+}
+
 void printException(Value exc) {
   flushStdStreams();
   std::string out;

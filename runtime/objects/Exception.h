@@ -44,6 +44,9 @@ Value exceptionStr(Value exc);
 /// Prints CPython's report of an uncaught exception (chains, tracebacks,
 /// notes, exception groups) to sys.stderr.
 void printException(Value exc);
+/// Prints a warning as the warnings module shows one (`file:line: Category:
+/// message` and the source line) on sys.stderr.
+void printWarning(const std::string &file, int line, const char *category, const std::string &msg);
 /// The exit status for an uncaught SystemExit, having printed its message
 /// if it has one.
 int handleSystemExit(Value exc);
