@@ -61,7 +61,9 @@ bool fineForIs(const Expr *e) {
   if (!c)
     return true;
   K k = c->value->kind;
-  return k == K::None || k == K::True || k == K::False || k == K::Ellipsis;
+  // () stays a Tuple node in CPython's AST optimizer, so it does not warn.
+  bool emptyTuple = k == K::Tuple && c->value->items.empty();
+  return k == K::None || k == K::True || k == K::False || k == K::Ellipsis || emptyTuple;
 }
 
 } // namespace
