@@ -61,9 +61,7 @@ bool fineForIs(const Expr *e) {
   if (!c)
     return true;
   K k = c->value->kind;
-  // () stays a Tuple node in CPython's AST optimizer, so it does not warn.
-  bool emptyTuple = k == K::Tuple && c->value->items.empty();
-  return k == K::None || k == K::True || k == K::False || k == K::Ellipsis || emptyTuple;
+  return k == K::None || k == K::True || k == K::False || k == K::Ellipsis;
 }
 
 } // namespace
@@ -77,9 +75,11 @@ void Compiler::checkCompare(const Compare *e) {
   for (size_t i = 0; i < e->ops.size(); i++) {
     const Expr *right = e->comparators[i];
     CmpOpKind op = e->ops[i];
-    if ((op == CmpOpKind::Is || op == CmpOpKind::IsNot) && (!fineForIs(left) || !fineForIs(right)))
+    if ((op == CmpOpKind::Is || op == CmpOpKind::IsNot) && (!fineForIs(left) || !fineForIs(right))) {
       warn(e, op == CmpOpKind::Is ? "\"is\" with a literal. Did you mean \"==\"?"
                                   : "\"is not\" with a literal. Did you mean \"!=\"?");
+      return; // one warning per comparison chain
+    }
     left = right;
   }
 }

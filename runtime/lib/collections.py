@@ -209,8 +209,7 @@ class deque:
         self._maxlen = maxlen
         if self._size:
             self.clear()
-        if iterable is not ():
-            self.extend(iterable)
+        self.extend(iterable)
 
     # Ring buffer primitives.
 
