@@ -7,6 +7,7 @@
 #include <gmp.h>
 
 #include <cstdlib>
+#include <unistd.h>
 #include <cstring>
 
 namespace kiln::rt {
@@ -62,9 +63,15 @@ void gcRegisterThread() {
 void gcUnregisterThread() { GC_unregister_my_thread(); }
 
 bool checkAllocSize(size_t n, size_t itemSize) {
-  // Past a quarter of the address space no allocation can succeed; CPython
-  // raises MemoryError for such requests too.
-  if (itemSize && n > (size_t(1) << 46) / itemSize) {
+  // A request beyond the machine's physical memory cannot be served (Linux
+  // refuses it, CPython then raises MemoryError); refusing it here keeps
+  // C++ containers from throwing std::bad_alloc.
+  static const size_t limit = [] {
+    long pages = sysconf(_SC_PHYS_PAGES), pageSize = sysconf(_SC_PAGESIZE);
+    size_t phys = pages > 0 && pageSize > 0 ? size_t(pages) * size_t(pageSize) : size_t(1) << 40;
+    return phys < (size_t(1) << 46) ? phys : size_t(1) << 46;
+  }();
+  if (itemSize && n > limit / itemSize) {
     raiseMemoryError();
     return false;
   }

@@ -49,6 +49,26 @@ def _recursive_repr(fillvalue='...'):
 
 # --- namedtuple ---------------------------------------------------------------------------
 
+class _tuplegetter:
+    # A namedtuple field: item `index` of the tuple, read-only. (No class
+    # docstring: each field's __doc__ lives on the instance.)
+
+    def __init__(self, index, doc):
+        self._index = index
+        self.__doc__ = doc
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        return instance[self._index]
+
+    def __set__(self, instance, value):
+        raise AttributeError("can't set attribute")
+
+    def __delete__(self, instance):
+        raise AttributeError("can't delete attribute")
+
+
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
     """Returns a new subclass of tuple with named fields.
 
@@ -163,8 +183,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         '__match_args__': field_names,
     }
     for index, name in enumerate(field_names):
-        class_namespace[name] = property(_itemgetter(index),
-                                         doc='Alias for field number %d' % index)
+        class_namespace[name] = _tuplegetter(index, 'Alias for field number %d' % index)
 
     result = type(typename, (tuple,), class_namespace)
 

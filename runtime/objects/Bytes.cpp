@@ -1327,8 +1327,8 @@ Value bytesRepeat(Value a, Value b) {
     return a;
   if (n && count > INT64_MAX / n && isBytes(a)) // bytearray: MemoryError, as CPython
     return raise(&OverflowErrorType, "repeated bytes are too long");
-  if (n && count > (int64_t(1) << 40) / n)
-    return raiseMemoryError();
+  if (n && count > 0 && !checkAllocSize(size_t(count), size_t(n)))
+    return Value();
   std::string out;
   out.reserve(size_t(n * count));
   for (int64_t i = 0; i < count; i++)
@@ -1751,8 +1751,8 @@ Value baInplaceRepeat(Value self, Value count) {
     return errOccurred() ? Value() : NotImplemented();
   ByteArray *a = BA(self);
   int64_t n = a->size;
-  if (n && c > (int64_t(1) << 40) / n)
-    return raiseMemoryError();
+  if (n && c > 0 && !checkAllocSize(size_t(c), size_t(n)))
+    return Value();
   std::string one(reinterpret_cast<const char *>(a->data), size_t(n));
   if (!byteArrayResize(a, n * c))
     return Value();

@@ -875,6 +875,19 @@ const MethodDef mpMethods[] = {
 
 } // namespace
 
+/// mappingproxy(mapping): a read-only view of any mapping (not of
+/// sequences, which also have __getitem__).
+Value mpNewSlot(Type *type, const Value *args, size_t nargs, Tuple *kwnames) {
+  Value a[1];
+  if (!parseArgs({"mappingproxy", {"mapping"}, 1}, args, nargs, kwnames, a))
+    return Value();
+  Type *t = typeOf(a[0]);
+  if (!t->getitem || isList(a[0]) || isTuple(a[0]))
+    return raise(&TypeErrorType, "mappingproxy() argument must be a mapping, not %s",
+                 typeName(a[0]));
+  return mappingProxyNew(a[0]);
+}
+
 Value mappingProxyNew(Value mapping) {
   MappingProxy *p = newObject<MappingProxy>(&MappingProxyType);
   if (!p)
@@ -933,6 +946,7 @@ void initDictType() {
   }
 
   typeInitBuiltin(&MappingProxyType, "mappingproxy", &ObjectType, sizeof(MappingProxy), 0);
+  MappingProxyType.newFn = mpNewSlot;
   MappingProxyType.getitem = mpGetItem;
   MappingProxyType.len = mpLen;
   MappingProxyType.contains = mpContains;

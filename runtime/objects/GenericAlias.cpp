@@ -287,6 +287,17 @@ Value genericAliasNew(Value origin, Value args) {
 
 Value builtinClassGetItem(Value cls, Value item) { return genericAliasNew(cls, item); }
 
+namespace {
+/// types.GenericAlias(origin, args)
+Value gaNewSlot(Type *type, const Value *args, size_t nargs, Tuple *kwnames) {
+  if (kwnames && kwnames->size)
+    return raise(&TypeErrorType, "GenericAlias() takes no keyword arguments");
+  if (nargs != 2)
+    return raise(&TypeErrorType, "GenericAlias expected 2 arguments, got %zu", nargs);
+  return genericAliasNew(args[0], args[1]);
+}
+} // namespace
+
 Value unionOr(Value a, Value b) {
   if (!unionable(a) || !unionable(b))
     return NotImplemented();
@@ -310,6 +321,7 @@ void initGenericAliasTypes() {
   GenericAliasType.richcompare = gaRichCompare;
   GenericAliasType.hash = gaHash;
   GenericAliasType.binary[7] = unionOr;
+  GenericAliasType.newFn = gaNewSlot;
   typeReady(&GenericAliasType, gaMethods, gaGetSets);
 
   typeInitBuiltin(&UnionTypeType, "types.UnionType", &ObjectType, sizeof(Union), 0);

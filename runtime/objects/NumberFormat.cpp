@@ -12,6 +12,7 @@
 /// alignment are shared by the three types.
 ///
 //===----------------------------------------------------------------------===//
+#include "runtime/Gc.h"
 #include "runtime/Abstract.h"
 #include "runtime/Errors.h"
 #include "runtime/objects/Float.h"
@@ -97,6 +98,8 @@ bool parseSpec(const Str *s, Spec &f, uint32_t defaultType, const char *tname) {
     return count;
   };
   if (readNumber(&f.width) < 0)
+    return false;
+  if (f.width > 0 && !checkAllocSize(size_t(f.width), 4)) // padding that cannot exist
     return false;
   if (pos < n && (s->at(pos) == ',' || s->at(pos) == '_')) {
     f.grouping = char(s->at(pos++));

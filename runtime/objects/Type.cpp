@@ -593,8 +593,6 @@ Value typeNew(Type *meta, Value nameV, Value basesV, Value dictV, Tuple *kwnames
         dictSetStr(dict, names.module, mn);
     }
   }
-  if (!dictGetStr(dict, names.doc))
-    dictSetStr(dict, names.doc, None());
   wrapImplicitMethods(dict);
 
   Value mro = Value::object(computeMro(type, bases));
@@ -615,6 +613,9 @@ Value typeNew(Type *meta, Value nameV, Value basesV, Value dictV, Tuple *kwnames
   } else {
     addDict = true;
   }
+  // After the slots: a '__doc__' slot is a member, not a conflict.
+  if (!dictGetStr(dict, names.doc))
+    dictSetStr(dict, names.doc, None());
   if (addDict && !type->dictOffset) {
     if (base->itemSize) {
       type->dictOffset = -1; // after the items (tuple subclasses)
@@ -889,6 +890,17 @@ int typeSetModule(Value self, Value v) {
   typeModified(t);
   return dictSetStr(t->dict, names.module, v ? v : None());
 }
+int typeSetDoc(Value self, Value v) {
+  Type *t = self.as<Type>();
+  if (!v || (t->flags & TF_IMMUTABLE)) {
+    raise(&TypeErrorType, "cannot %s '__doc__' attribute of immutable type '%s'",
+          v ? "set" : "delete", strToUtf8(t->name).c_str());
+    return -1;
+  }
+  typeModified(t);
+  return dictSetStr(t->dict, names.doc, v);
+}
+
 Value typeGetDoc(Value self) {
   Type *t = self.as<Type>();
   Value d = dictGetStr(t->dict, names.doc);
@@ -931,7 +943,7 @@ const GetSetDef typeGetSets[] = {
     {"__mro__", typeGetMro, nullptr},
     {"__dict__", typeGetDict, nullptr},
     {"__module__", typeGetModule, typeSetModule},
-    {"__doc__", typeGetDoc, nullptr},
+    {"__doc__", typeGetDoc, typeSetDoc},
     {"__abstractmethods__", typeGetAbstract, typeSetAbstract},
     {nullptr},
 };

@@ -421,13 +421,12 @@ bool slotHash(Value self, int64_t *out) {
     raise(&TypeErrorType, "__hash__ method should return an integer");
     return false;
   }
-  if (r.isSmall()) {
-    int64_t h = r.smallValue();
-    *out = h == -1 ? -2 : h;
-  } else {
-    // Big results are reduced as hash(int) does.
-    *out = intHash(r);
-  }
+  // A result that fits in 64 bits is the hash as it is; only larger ones
+  // are reduced as hash(int) does (CPython's slot_tp_hash).
+  int64_t h;
+  if (!intAsI64(r, &h))
+    h = intHash(r);
+  *out = h == -1 ? -2 : h;
   return true;
 }
 

@@ -16,6 +16,7 @@
 #include "vm/Interpreter.h"
 
 #include <csignal>
+#include <new>
 #include <filesystem>
 #include <fstream>
 #include <pthread.h>
@@ -45,10 +46,18 @@ void *runJob(void *p) {
   pthread_sigmask(SIG_UNBLOCK, &sigint, nullptr);
   kiln::rt::gcRegisterThread();
   kiln::rt::setStackBudget(kStackBudget);
-  if (job->hasCommand) {
-    job->status = kiln::rt::runMainSource(job->command);
-  } else {
-    job->status = kiln::rt::runMainFile(job->file);
+  try {
+    if (job->hasCommand)
+      job->status = kiln::rt::runMainSource(job->command);
+    else
+      job->status = kiln::rt::runMainFile(job->file);
+  } catch (const std::bad_alloc &) {
+    // A C++ container of the runtime could not grow: the runtime checks
+    // sizes before allocating (checkAllocSize), so this is a last resort
+    // that still ends like CPython out of memory rather than aborting.
+    fflush(stdout);
+    fputs("MemoryError\n", stderr);
+    job->status = 1;
   }
   kiln::rt::gcUnregisterThread();
   return nullptr;
