@@ -534,6 +534,10 @@ Value typeNew(Type *meta, Value nameV, Value basesV, Value dictV, Tuple *kwnames
     return raise(&TypeErrorType, "type.__new__() argument 3 must be dict, not %s",
                  typeName(dictV));
   Tuple *bases = basesV.as<Tuple>();
+  // The metaclass check comes first, as in CPython (type('X', (1,), {})
+  // is a metaclass conflict).
+  if (!calculateMetaclass(meta, bases))
+    return Value();
   for (int64_t i = 0; i < bases->size; i++) {
     Value b = bases->items[i];
     if (!isType(b))
