@@ -236,15 +236,22 @@ void shortestDigits(double v, std::string &digits, int &decpt) {
     digits.pop_back();
 }
 
+/// printf's %.*f / %.*e of a finite \p v (correctly rounded, as glibc),
+/// through std::to_chars, which is much faster than printf's big-number
+/// digit generation.
+std::string fixedOrScientific(double v, std::chars_format fmt, int precision) {
+  std::string buf(size_t(precision) + 340, '\0'); // 309 integer digits at most
+  auto r = std::to_chars(buf.data(), buf.data() + buf.size(), v, fmt, precision);
+  buf.resize(size_t(r.ptr - buf.data()));
+  return buf;
+}
+
 /// At most \p p significant digits of |v|, correctly rounded, trailing
 /// zeros removed.
 void precisionDigits(double v, int p, std::string &digits, int &decpt) {
   if (p < 1)
     p = 1;
-  int n = snprintf(nullptr, 0, "%.*e", p - 1, std::fabs(v));
-  std::string s(size_t(n) + 1, '\0');
-  snprintf(s.data(), s.size(), "%.*e", p - 1, std::fabs(v));
-  s.resize(size_t(n));
+  std::string s = fixedOrScientific(std::fabs(v), std::chars_format::scientific, p - 1);
   size_t e = s.find('e');
   digits.clear();
   for (size_t i = 0; i < e; i++)
@@ -303,12 +310,17 @@ std::string formatAbs(double v, char type, int precision, bool alt, bool addDot0
   if (lower == 'e' || lower == 'f') {
     if (precision < 0)
       precision = 6;
-    char fmt[16];
-    snprintf(fmt, sizeof fmt, "%%%s.*%c", alt ? "#" : "", type);
-    int n = snprintf(nullptr, 0, fmt, precision, a);
-    std::string s(size_t(n) + 1, '\0');
-    snprintf(s.data(), s.size(), fmt, precision, a);
-    s.resize(size_t(n));
+    std::string s = fixedOrScientific(
+        a, lower == 'f' ? std::chars_format::fixed : std::chars_format::scientific, precision);
+    if (alt && s.find('.') == std::string::npos) { // '#': always a point
+      size_t e = s.find('e');
+      s.insert(e == std::string::npos ? s.size() : e, ".");
+    }
+    if (type == 'E') {
+      size_t e = s.find('e');
+      if (e != std::string::npos)
+        s[e] = 'E';
+    }
     return s;
   }
   std::string digits;
