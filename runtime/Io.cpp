@@ -1684,7 +1684,9 @@ Value makeStdStream(int fd) {
                         strFromAscii("\n"), fd == 2 || (fd == 1 && tty));
   if (!t)
     return Value();
-  if (fd == 2)
+  // PYTHONUNBUFFERED (python -u): stdout too reaches the file at every write.
+  const char *unbuffered = getenv("PYTHONUNBUFFERED");
+  if (fd == 2 || (fd == 1 && unbuffered && *unbuffered))
     t->writeThrough = true;
   return Value::object(t);
 }
