@@ -17,6 +17,8 @@
 #include "runtime/objects/Type.h"
 
 #include <cfloat>
+#include <cstdlib>
+#include <cstring>
 
 namespace kiln::rt {
 
@@ -220,9 +222,17 @@ void addInfoTuples(Module *mod) {
       "safe_path", "int_max_str_digits", nullptr};
   Type *fl = structSeqType("sys.flags", flagFields);
   Value z = Value::small(0);
-  moduleAdd(mod, "flags", structSeqNew(fl, {z, z, z, z, Value::small(1), z, z, z, z, z, z,
-                                            Value::small(1), z, FalseValue, z, z, FalseValue,
-                                            Value::small(-1)}));
+  auto envSet = [](const char *name) {
+    const char *v = getenv(name);
+    return v && *v;
+  };
+  const char *seed = getenv("PYTHONHASHSEED");
+  bool fixedZeroSeed = seed && !strcmp(seed, "0");
+  Value dontWrite = Value::small(envSet("PYTHONDONTWRITEBYTECODE") ? 1 : 0);
+  moduleAdd(mod, "flags",
+            structSeqNew(fl, {z, z, z, z, dontWrite, z, z, z, z, z, z,
+                              Value::small(fixedZeroSeed ? 0 : 1), z, FalseValue, z, z,
+                              FalseValue, Value::small(-1)}));
 }
 
 } // namespace
@@ -284,7 +294,8 @@ Value sysModuleCreate(const std::vector<std::string> &argv, const std::string &s
   moduleAdd(mod, "__stderr__", stdStream(2));
   moduleAdd(mod, "__displayhook__", dictGetCStr(mod->dict, "displayhook"));
   moduleAdd(mod, "__excepthook__", dictGetCStr(mod->dict, "excepthook"));
-  moduleAdd(mod, "dont_write_bytecode", TrueValue);
+  const char *dwb = getenv("PYTHONDONTWRITEBYTECODE");
+  moduleAdd(mod, "dont_write_bytecode", boolValue(dwb && *dwb));
   addInfoTuples(mod);
   return m;
 }
