@@ -83,6 +83,28 @@ const std::vector<std::string> *sourceLines(const std::string &file) {
   return &slot;
 }
 
+/// Line \p line of \p file without indentation and trailing blanks, as
+/// tracebacks and warnings show it; false when it cannot be read or is
+/// blank. \p whole and \p last give the raw line and the index of its last
+/// printed character (for caret columns).
+bool shownSourceLine(const std::string &file, int line, std::string &shown,
+                     const std::string **whole = nullptr, size_t *last = nullptr) {
+  const std::vector<std::string> *lines = sourceLines(file);
+  if (line < 1 || size_t(line) > lines->size())
+    return false;
+  const std::string &src = (*lines)[size_t(line - 1)];
+  size_t first = src.find_first_not_of(" \t\f");
+  if (first == std::string::npos)
+    return false;
+  size_t end = src.find_last_not_of(" \t\f\r\n");
+  shown = src.substr(first, end - first + 1);
+  if (whole)
+    *whole = &src;
+  if (last)
+    *last = end;
+  return true;
+}
+
 /// The caret line for columns [col, endCol) (bytes) of \p line, with
 /// CPython's anchors for binary operators and subscripts; empty when
 /// CPython prints none.
@@ -174,24 +196,20 @@ std::string formatEntry(Traceback *tb) {
   int line = tb->lineno;
   std::string out = "  File \"" + file + "\", line " + std::to_string(line) + ", in " +
                     strToUtf8(co->name) + "\n";
-  const std::vector<std::string> *lines = sourceLines(file);
-  if (line >= 1 && size_t(line) <= lines->size()) {
-    const std::string &src = (*lines)[size_t(line - 1)];
-    size_t first = src.find_first_not_of(" \t\f");
-    if (first != std::string::npos) {
-      size_t last = src.find_last_not_of(" \t\f\r\n");
-      out += "    " + src.substr(first, last - first + 1) + "\n";
-      frontend::Location loc = codeLocationAt(co, tb->lasti);
-      if (loc.line == line && loc.endLine >= line) {
-        // An expression running over several lines: carets up to the end of
-        // its first line, without anchors (as CPython).
-        bool multi = loc.endLine > line;
-        std::string carets =
-            caretLine(src, loc.col, multi ? int(last + 1) : loc.endCol, 4, multi);
-        if (!carets.empty())
-          out += carets.substr(0, 4) + carets.substr(4) + "\n";
-      }
-    }
+  std::string shown;
+  const std::string *whole;
+  size_t last;
+  if (!shownSourceLine(file, line, shown, &whole, &last))
+    return out;
+  out += "    " + shown + "\n";
+  frontend::Location loc = codeLocationAt(co, tb->lasti);
+  if (loc.line == line && loc.endLine >= line) {
+    // An expression running over several lines: carets up to the end of
+    // its first line, without anchors (as CPython).
+    bool multi = loc.endLine > line;
+    std::string carets = caretLine(*whole, loc.col, multi ? int(last + 1) : loc.endCol, 4, multi);
+    if (!carets.empty())
+      out += carets + "\n";
   }
   return out;
 }
@@ -418,15 +436,9 @@ void printWarning(const std::string &file, int line, const char *category,
   // The warnings module's format: location, category and message, then the
   // source line (stripped) when the file can be read.
   std::string out = file + ":" + std::to_string(line) + ": " + category + ": " + msg + "\n";
-  const std::vector<std::string> *lines = sourceLines(file);
-  if (line >= 1 && size_t(line) <= lines->size()) {
-    const std::string &src = (*lines)[size_t(line - 1)];
-    size_t first = src.find_first_not_of(" \t\f");
-    if (first != std::string::npos) {
-      size_t last = src.find_last_not_of(" \t\f\r\n");
-      out += "  " + src.substr(first, last - first + 1) + "\n";
-    }
-  }
+  std::string shown;
+  if (shownSourceLine(file, line, shown))
+    out += "  " + shown + "\n";
   Value err = sysGet("stderr");
   writeErr(err && !isNone(err) ? err : Value(), out);
 }

@@ -109,16 +109,6 @@ Value coroRepr(Value v) {
 
 Value coroSend(Value self, Value v) { return generatorSend(self, v, false); }
 
-Value coroThrow(Value self, const Value *args, size_t nargs) {
-  if (!checkPositional("throw", nargs, 1, 3))
-    return Value();
-  Value exc = throwArgsException(args, nargs);
-  if (!exc)
-    return Value();
-  return generatorThrow(self, exc);
-}
-
-Value coroClose(Value self) { return generatorClose(self); }
 
 Value coroAwait(Value self) {
   CoroWrapper *w = newObject<CoroWrapper>(&CoroutineWrapperType);
@@ -142,8 +132,8 @@ const GetSetDef coroGetSets[] = {
 
 const MethodDef coroMethods[] = {
     KILN_METH_O("send", coroSend),
-    KILN_METH_FAST("throw", coroThrow),
-    KILN_METH_NOARGS("close", coroClose),
+    KILN_METH_FAST("throw", generatorThrowMethod),
+    KILN_METH_NOARGS("close", generatorCloseMethod),
     KILN_METH_NOARGS("__await__", coroAwait),
     {nullptr},
 };
@@ -154,7 +144,7 @@ Value wrapped(Value self) { return self.as<CoroWrapper>()->coro; }
 Value cwNext(Value self) { return asIterNext(generatorSend(wrapped(self), Value(), true)); }
 Value cwSend(Value self, Value v) { return generatorSend(wrapped(self), v, false); }
 Value cwThrow(Value self, const Value *args, size_t nargs) {
-  return coroThrow(wrapped(self), args, nargs);
+  return generatorThrowMethod(wrapped(self), args, nargs);
 }
 Value cwClose(Value self) { return generatorClose(wrapped(self)); }
 

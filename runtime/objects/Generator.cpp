@@ -319,9 +319,7 @@ Value throwArgsException(const Value *args, size_t nargs) {
   return exc;
 }
 
-namespace {
-
-Value genThrowMethod(Value self, const Value *args, size_t nargs) {
+Value generatorThrowMethod(Value self, const Value *args, size_t nargs) {
   if (!checkPositional("throw", nargs, 1, 3))
     return Value();
   Value exc = throwArgsException(args, nargs);
@@ -330,7 +328,9 @@ Value genThrowMethod(Value self, const Value *args, size_t nargs) {
   return generatorThrow(self, exc);
 }
 
-Value genCloseMethod(Value self) { return generatorClose(self); }
+Value generatorCloseMethod(Value self) { return generatorClose(self); }
+
+namespace {
 
 Value genRepr(Value v) {
   char buf[48];
@@ -394,8 +394,8 @@ const GetSetDef genGetSets[] = {
 
 const MethodDef genMethods[] = {
     KILN_METH_O("send", genSendMethod),
-    KILN_METH_FAST("throw", genThrowMethod),
-    KILN_METH_NOARGS("close", genCloseMethod),
+    KILN_METH_FAST("throw", generatorThrowMethod),
+    KILN_METH_NOARGS("close", generatorCloseMethod),
     {nullptr},
 };
 

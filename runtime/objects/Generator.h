@@ -68,6 +68,11 @@ Value asyncGenWrap(Value v);
 void initGeneratorType();
 void initCoroutineTypes();
 
+/// throw() and close() as methods, shared by generators, coroutines and
+/// coroutine wrappers.
+Value generatorThrowMethod(Value self, const Value *args, size_t nargs);
+Value generatorCloseMethod(Value self);
+
 /// Getters and setters shared by generator, coroutine and async generator
 /// (their gi_/cr_/ag_ attributes), defined in Generator.cpp.
 namespace genattr {
