@@ -25,4 +25,12 @@ const char *bundledModuleSource(const char *name) {
   return nullptr;
 }
 
+bool bundledIsPackage(const char *name) {
+  size_t n = std::strlen(name);
+  for (const BundledModule *m = bundledModuleTable; m->name; ++m)
+    if (std::strncmp(m->name, name, n) == 0 && m->name[n] == '.')
+      return true;
+  return false;
+}
+
 } // namespace kiln::rt

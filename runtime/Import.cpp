@@ -124,25 +124,57 @@ Value loadNative(const std::string &name, NativeModuleEntry *e) {
 
 /// Finds and loads the module \p full whose last component is \p last,
 /// searching \p path (a list of folders).
-Value findAndLoad(const std::string &full, const std::string &last, Value path) {
-  if (full.find('.') == std::string::npos) {
+/// Modules CPython compiles into the interpreter (sys.builtin_module_names):
+/// found before sys.path. Every other module of the runtime, native or
+/// shipped in runtime/lib, comes after the program's own folders, so that
+/// a program's random.py shadows the library's, as under CPython.
+bool isBuiltinModuleName(const std::string &name) {
+  static const char *const builtinNames[] = {
+      "builtins", "sys", "time", "posix", "itertools", "_io", "gc", "errno", "marshal",
+      "atexit", "_abc", "_codecs", "_collections", "_functools", "_operator", "_signal",
+      "_sre", "_stat", "_string", "_thread", "_warnings", "_weakref", nullptr};
+  for (const char *const *n = builtinNames; *n; n++)
+    if (name == *n)
+      return true;
+  return false;
+}
+
+/// A module of the runtime itself: native (registry) or Python (runtime/lib).
+Value loadRuntimeModule(const std::string &full) {
+  if (full.find('.') == std::string::npos)
     for (NativeModuleEntry *e = nativeModules(); e; e = e->next)
       if (full == e->name)
         return loadNative(full, e);
-    if (const char *src = bundledModuleSource(full.c_str())) {
-      Value m = moduleNew(intern(full));
-      Dict *d = m.as<Module>()->dict;
-      dictSetStr(d, names.builtins, Value::object(builtinsDict()));
-      dictSetStr(d, names.package, Value::object(names.empty));
-      Dict *mods = modulesDict();
-      Value key = strFromUtf8(full);
-      dictSet(mods, key, m);
-      if (!execModuleSource(m, src, "<kiln:" + full + ">")) {
-        dictDel(mods, key);
-        return Value();
-      }
+  const char *src = bundledModuleSource(full.c_str());
+  if (!src)
+    return Value();
+  Value m = moduleNew(intern(full));
+  Dict *d = m.as<Module>()->dict;
+  dictSetStr(d, names.builtins, Value::object(builtinsDict()));
+  bool package = bundledIsPackage(full.c_str());
+  size_t dot = full.rfind('.');
+  std::string parent = package ? full : dot == std::string::npos ? "" : full.substr(0, dot);
+  dictSetStr(d, names.package, strFromUtf8(parent));
+  if (package) // a package without folders: submodules come from the bundle
+    dictSetStr(d, names.path, Value::object(listNew()));
+  Dict *mods = modulesDict();
+  Value key = strFromUtf8(full);
+  dictSet(mods, key, m);
+  if (!execModuleSource(m, src, "<kiln:" + full + ">")) {
+    dictDel(mods, key);
+    return Value();
+  }
+  return m;
+}
+
+/// Finds and loads the module \p full whose last component is \p last,
+/// searching \p path (a list of folders).
+Value findAndLoad(const std::string &full, const std::string &last, Value path) {
+  if (isBuiltinModuleName(full)) {
+    if (Value m = loadRuntimeModule(full))
       return m;
-    }
+    if (errOccurred())
+      return Value();
   }
   if (path && isList(path)) {
     List *l = path.as<List>();
@@ -162,7 +194,7 @@ Value findAndLoad(const std::string &full, const std::string &last, Value path) 
         return loadSourceModule(full, file, false, "");
     }
   }
-  return Value();
+  return loadRuntimeModule(full);
 }
 
 /// Imports \p full and all of its parents; returns the innermost module.

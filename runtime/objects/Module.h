@@ -55,6 +55,9 @@ struct NativeModuleRegistrar {
 
 /// The Python source of a module shipped in runtime/lib/, or null.
 const char *bundledModuleSource(const char *name);
+/// True when bundled modules named `name.<something>` exist (name is a
+/// package: runtime/lib/name/__init__.py and its submodules).
+bool bundledIsPackage(const char *name);
 
 /// A __spec__ for module \p name loaded from \p origin (a str, or null);
 /// \p searchLocations is a package's __path__ list, or null.
