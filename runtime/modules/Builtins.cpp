@@ -599,12 +599,39 @@ Value bFormat(Value self, const Value *args, size_t nargs) {
   return format(args[0], nargs > 1 ? args[1] : Value());
 }
 
-Value bExit(Value self, const Value *args, size_t nargs) {
-  Value code = nargs ? args[0] : None();
-  Value exc = exceptionNew(&SystemExitType, nargs ? tupleOf({code}) : emptyTuple());
+/// exit and quit: the site module's Quitter objects (a repr telling how to
+/// leave, a call raising SystemExit).
+Type QuitterType;
+struct Quitter : Object {
+  const char *name;
+};
+
+Value quitterRepr(Value self) {
+  return strFromUtf8(std::string("Use ") + self.as<Quitter>()->name +
+                     "() or Ctrl-D (i.e. EOF) to exit");
+}
+
+Value quitterCall(Value self, const Value *args, size_t nargs, Tuple *kwnames) {
+  Value code;
+  if (!parseArgs({"__call__", {"code"}, 0}, args, nargs, kwnames, &code))
+    return Value();
+  Value exc = exceptionNew(&SystemExitType, code && !isNone(code) ? tupleOf({code}) : emptyTuple());
   if (exc)
     setCurrentException(exc);
   return Value();
+}
+
+Value quitterNew(const char *name) {
+  if (!(QuitterType.flags & TF_READY)) {
+    typeInitBuiltin(&QuitterType, "_sitebuiltins.Quitter", &ObjectType, sizeof(Quitter), 0);
+    QuitterType.repr = quitterRepr;
+    QuitterType.call = quitterCall;
+    typeReady(&QuitterType);
+  }
+  Quitter *q = newObject<Quitter>(&QuitterType);
+  if (q)
+    q->name = name;
+  return Value::object(q);
 }
 
 Value bBreakpoint(Value self, const Value *args, size_t nargs, Tuple *kwnames) { return None(); }
@@ -674,8 +701,6 @@ const MethodDef builtinFunctions[] = {
     KILN_METH_FAST("format", bFormat),
     KILN_METH_KW("open", ioOpen),
     KILN_METH_FAST("input", builtinInput),
-    KILN_METH_FAST("exit", bExit),
-    KILN_METH_FAST("quit", bExit),
     KILN_METH_KW("breakpoint", bBreakpoint),
     KILN_METH_O("aiter", bAiter),
     KILN_METH_FAST("anext", bAnext),
@@ -698,6 +723,8 @@ Value builtinsModuleCreate() {
       {"True", TrueValue},
       {"False", FalseValue},
       {"__debug__", TrueValue},
+      {"exit", quitterNew("exit")},
+      {"quit", quitterNew("quit")},
       {"object", Value::object(&ObjectType)},
       {"type", Value::object(&TypeType)},
       {"int", Value::object(&IntType)},
