@@ -218,6 +218,7 @@ int runMain(const std::string &source, const std::string &filename, bool isFile)
   }
   Value r = runCode(code.as<Code>(), d, Value::object(d));
   int status = r ? 0 : reportUncaught();
+  runAtexitCallbacks(); // after the report of an uncaught exception, as CPython
   flushStdStreams();
   if (errOccurred())
     clearError();

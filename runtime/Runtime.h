@@ -41,6 +41,10 @@ Value compileToCode(const std::string &source, const std::string &filename, cons
 /// the parent sees the interrupt.
 constexpr int kExitBySigint = -2;
 
+/// Runs the functions registered with atexit (last first); called once when
+/// the program ends, before the streams are flushed.
+void runAtexitCallbacks();
+
 /// Runs the script at \p path as __main__; returns the process exit status
 /// (printing tracebacks as CPython does), or kExitBySigint.
 int runMainFile(const std::string &path);

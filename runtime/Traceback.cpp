@@ -328,6 +328,7 @@ struct ReportContext {
   GcVector<Value> seen;
   int groupDepth = 0;
   bool needClose = false;
+  bool chain = true; ///< follow __cause__ / __context__
 
   std::string indent() const { return std::string(size_t(2 * groupDepth), ' '); }
   /// Appends \p text with every line (empty ones too) behind the margin.
@@ -366,7 +367,8 @@ void formatException(Value exc, ReportContext &ctx, std::string &out) {
     BaseException *e = cur.as<BaseException>();
     Value next;
     const char *msg = nullptr;
-    if (e->cause && !ctx.wasSeen(e->cause)) {
+    if (!ctx.chain) {
+    } else if (e->cause && !ctx.wasSeen(e->cause)) {
       next = e->cause;
       msg = "\nThe above exception was the direct cause of the following exception:\n\n";
     } else if (!e->cause && e->context && !e->suppressContext && !ctx.wasSeen(e->context)) {
@@ -456,6 +458,24 @@ void printException(Value exc) {
   }
   flushStdStreams();
 }
+
+std::string formatExceptionReport(Value exc, bool chain) {
+  std::string out;
+  ReportContext ctx;
+  ctx.chain = chain;
+  formatException(exc, ctx, out);
+  return out;
+}
+
+std::string formatTracebackEntries(Value tb) { return formatTraceback(tb); }
+
+void printUnraisable(const std::string &what, Value exc) {
+  flushStdStreams();
+  Value err = sysGet("stderr");
+  writeErr(err && !isNone(err) ? err : Value(), what + "\n" + formatExceptionReport(exc, true));
+}
+
+std::string formatExceptionOnlyText(Value exc) { return formatExceptionOnly(exc); }
 
 int handleSystemExit(Value exc) {
   Value code = exc.as<BaseException>()->fields[0];

@@ -44,6 +44,15 @@ Value exceptionStr(Value exc);
 /// Prints CPython's report of an uncaught exception (chains, tracebacks,
 /// notes, exception groups) to sys.stderr.
 void printException(Value exc);
+/// The text printException prints (the chain too when \p chain).
+std::string formatExceptionReport(Value exc, bool chain);
+/// Reports an exception that nothing can catch (an atexit callback's...):
+/// \p what on a line of its own, then the usual report, on sys.stderr.
+void printUnraisable(const std::string &what, Value exc);
+/// The `  File ...` entries of a traceback object (no title line).
+std::string formatTracebackEntries(Value tb);
+/// The last lines of the report: `Type: message`, notes, SyntaxError carets.
+std::string formatExceptionOnlyText(Value exc);
 /// Prints a warning as the warnings module shows one (`file:line: Category:
 /// message` and the source line) on sys.stderr.
 void printWarning(const std::string &file, int line, const char *category, const std::string &msg);
