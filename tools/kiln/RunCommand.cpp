@@ -103,7 +103,19 @@ int runCommand(int argc, char **argv) {
     // folder is sys.path[0].
     if (job.file[0] != '/')
       job.file = std::filesystem::current_path().string() + "/" + job.file;
-    scriptDir = job.file.substr(0, job.file.rfind('/'));
+    std::error_code ec;
+    if (std::filesystem::is_directory(job.file, ec)) {
+      // A folder runs its __main__.py, which sees the folder as sys.path[0].
+      std::string mainFile = job.file + "/__main__.py";
+      if (!std::filesystem::is_regular_file(mainFile, ec)) {
+        fprintf(stderr, "kiln: can't find '__main__' module in '%s'\n", job.file.c_str());
+        return 1;
+      }
+      scriptDir = job.file;
+      job.file = mainFile;
+    } else {
+      scriptDir = job.file.substr(0, job.file.rfind('/'));
+    }
   }
   // Ctrl-C must reach the program's thread (so that a blocking read there
   // returns EINTR), not this waiting thread nor the collector's marker
