@@ -22,6 +22,7 @@
 #include "frontend/bytecode/Opcodes.h"
 #include "runtime/Abstract.h"
 #include "runtime/Errors.h"
+#include "runtime/FastPaths.h"
 #include "runtime/Frame.h"
 #include "runtime/Names.h"
 #include "runtime/Ops.h"
@@ -63,17 +64,6 @@ const frontend::ExceptionTableEntry *findHandler(Code *co, int lasti) {
 inline KilnValue bits(Value v) { return v.bits(); }
 inline Value abi(KilnValue v) { return Value::fromBits(v); }
 
-/// Comparison of two small ints or two floats (IEEE rules are Python's).
-template <class T> inline Value compareNumbers(T x, T y, int op) {
-  switch (op) {
-  case 0: return boolValue(x < y);
-  case 1: return boolValue(x <= y);
-  case 2: return boolValue(x == y);
-  case 3: return boolValue(x != y);
-  case 4: return boolValue(x > y);
-  default: return boolValue(x >= y);
-  }
-}
 
 } // namespace
 
@@ -378,9 +368,9 @@ op_BINARY_OP: {
 
 op_COMPARE_OP: {
   Value b = POP(), a = TOP();
-  Value r = a.isSmall() && b.isSmall()         ? compareNumbers(a.smallValue(), b.smallValue(), oparg)
-            : isExactFloat(a) && isExactFloat(b) ? compareNumbers(floatValue(a), floatValue(b), oparg)
-                                                 : abi(kiln_object_compare(bits(a), bits(b), oparg));
+  Value r = compareFast(a, b, oparg);
+  if (!r)
+    r = abi(kiln_object_compare(bits(a), bits(b), oparg));
   CHECK(r);
   TOP() = r;
   DISPATCH();
@@ -404,17 +394,9 @@ op_CONTAINS_OP: {
 op_BINARY_SUBSCR: {
   Value key = POP();
   Value c = TOP();
-  // Fast path: an exact list or tuple and an in-range small int (others,
-  // including every error, take the general path).
-  if (key.isSmall() && (isExactList(c) || isExactTuple(c))) {
-    int64_t i = key.smallValue();
-    int64_t n = isExactList(c) ? c.as<List>()->size : c.as<Tuple>()->size;
-    if (i < 0)
-      i += n;
-    if (i >= 0 && i < n) {
-      TOP() = isExactList(c) ? c.as<List>()->items[i] : c.as<Tuple>()->items[i];
-      DISPATCH();
-    }
+  if (Value item = subscriptFast(c, key)) {
+    TOP() = item;
+    DISPATCH();
   }
   Value r = abi(kiln_object_getitem(bits(c), bits(key)));
   CHECK(r);
@@ -424,16 +406,9 @@ op_BINARY_SUBSCR: {
 
 op_STORE_SUBSCR: {
   Value c = PEEK(2), key = PEEK(1);
-  if (key.isSmall() && isExactList(c)) { // fast path: list[i] = v, i in range
-    List *l = c.as<List>();
-    int64_t i = key.smallValue();
-    if (i < 0)
-      i += l->size;
-    if (i >= 0 && i < l->size) {
-      l->items[i] = PEEK(3);
-      sp -= 3;
-      DISPATCH();
-    }
+  if (storeSubscriptFast(c, key, PEEK(3))) {
+    sp -= 3;
+    DISPATCH();
   }
   CHECK(kiln_object_setitem(bits(c), bits(key), bits(PEEK(3))) == 0);
   sp -= 3;
@@ -569,17 +544,8 @@ op_FORMAT_VALUE: {
 
 op_UNPACK_SEQUENCE: {
   Value seq = POP();
-  if (isExactTuple(seq) || isExactList(seq)) { // fast path: exact size
-    const Value *items = isExactTuple(seq) ? seq.as<Tuple>()->items : seq.as<List>()->items;
-    int64_t n = isExactTuple(seq) ? seq.as<Tuple>()->size : seq.as<List>()->size;
-    if (n == oparg) {
-      for (int i = 0; i < oparg; i++)
-        sp[i] = items[oparg - 1 - i];
-      sp += oparg;
-      DISPATCH();
-    }
-  }
-  CHECK(opUnpack(seq, oparg, sp));
+  if (!unpackFast(seq, oparg, sp))
+    CHECK(opUnpack(seq, oparg, sp));
   // opUnpack fills sp[0..n) first-first; the stack wants the first on top.
   for (int i = 0, j = oparg - 1; i < j; i++, j--)
     std::swap(sp[i], sp[j]);

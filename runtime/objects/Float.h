@@ -33,33 +33,7 @@ Value floatSubclassFrom(Type *type, double v);
 Value complexFrom(double real, double imag);
 inline double floatValue(Value v) { return v.as<FloatObject>()->value; }
 
-/// The fast path of `a op b` for exact floats (with a float or small int
-/// on the other side) and op + - * / (binary op numbers 0, 5, 10, 11, or
-/// their in-place forms 13 higher): the result, or null (nothing raised)
-/// when it does not apply — the caller then takes binaryOp's general path.
-/// Same results as float's slots: both sides become doubles first.
-inline Value floatBinaryFast(Value a, Value b, int op) {
-  double x, y;
-  if (!a.isSmall() && a.obj()->type == &FloatType)
-    x = floatValue(a);
-  else if (a.isSmall() && !b.isSmall() && b.obj()->type == &FloatType)
-    x = double(a.smallValue());
-  else
-    return Value();
-  if (!b.isSmall() && b.obj()->type == &FloatType)
-    y = floatValue(b);
-  else if (b.isSmall())
-    y = double(b.smallValue());
-  else
-    return Value();
-  switch (op >= 13 ? op - 13 : op) {
-  case 0: return floatFrom(x + y);
-  case 5: return floatFrom(x * y);
-  case 10: return floatFrom(x - y);
-  case 11: return y != 0.0 ? floatFrom(x / y) : Value(); // ZeroDivisionError: slow path
-  default: return Value();
-  }
-}
+
 inline bool isComplex(Value v) { return !v.isSmall() && isInstance(v, &ComplexType); }
 /// float(x) for int/float/objects with __float__/__index__; false on error
 /// (TypeError "must be real number, not str").

@@ -419,7 +419,7 @@ bool setupSlots(Type *type, Value slots, Type *base, bool *addDict) {
           typeName(base));
     return false;
   }
-  std::vector<Str *> members;
+  GcVector<Str *> members;
   for (int64_t i = 0; i < names->size; i++) {
     Value n = names->items[i];
     if (!isStr(n)) {
