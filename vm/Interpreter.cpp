@@ -138,7 +138,7 @@ Value evalFrame(Frame *f, Value sent) {
 
 op_CACHE:
 op_INVALID:
-  raise(&SystemErrorType, "unknown opcode %d", opcode);
+  kiln_invalid_opcode(opcode);
   goto error;
 
 op_NOP:
@@ -230,7 +230,7 @@ op_LOAD_GLOBAL: {
 }
 
 op_STORE_GLOBAL:
-  CHECK(dictSetStr(f->globals, NAME(oparg), PEEK(1)) == 0);
+  CHECK(kiln_frame_store_global(f, NAME(oparg), bits(PEEK(1))) == 0);
   --sp;
   DISPATCH();
 
@@ -239,7 +239,7 @@ op_DELETE_GLOBAL:
   DISPATCH();
 
 op_MAKE_CELL: {
-  Value c = cellNew(localsplus[oparg]);
+  Value c = abi(kiln_cell_new(bits(localsplus[oparg])));
   CHECK(c);
   localsplus[oparg] = c;
   DISPATCH();
@@ -252,7 +252,7 @@ op_LOAD_CLOSURE:
 op_LOAD_DEREF: {
   Value v = localsplus[oparg].as<Cell>()->contents;
   if (!v) {
-    opUnboundDeref(f, oparg);
+    kiln_frame_unbound_deref(f, oparg);
     goto error;
   }
   PUSH(v);
@@ -260,7 +260,7 @@ op_LOAD_DEREF: {
 }
 
 op_LOAD_CLASSDEREF: {
-  Value v = opLoadClassDeref(f, oparg);
+  Value v = abi(kiln_frame_load_classderef(f, oparg));
   CHECK(v);
   PUSH(v);
   DISPATCH();
@@ -273,7 +273,7 @@ op_STORE_DEREF:
 op_DELETE_DEREF: {
   Cell *c = localsplus[oparg].as<Cell>();
   if (!c->contents) {
-    opUnboundDeref(f, oparg);
+    kiln_frame_unbound_deref(f, oparg);
     goto error;
   }
   c->contents = Value();
@@ -281,12 +281,7 @@ op_DELETE_DEREF: {
 }
 
 op_COPY_FREE_VARS:
-  if (f->func && f->func->closure) {
-    Tuple *closure = f->func->closure.as<Tuple>();
-    int offset = co->nlocalsplus - oparg;
-    for (int i = 0; i < oparg; i++)
-      localsplus[offset + i] = closure->items[i];
-  }
+  kiln_frame_copy_free_vars(f, oparg);
   DISPATCH();
 
 op_LOAD_ATTR: {
@@ -306,20 +301,10 @@ op_DELETE_ATTR:
   --sp;
   DISPATCH();
 
-op_LOAD_METHOD: {
-  Value obj = TOP();
-  Value m;
-  bool unbound = getMethod(obj, NAME(oparg), &m);
-  CHECK(m);
-  if (unbound) {
-    TOP() = m;
-    PUSH(obj);
-  } else {
-    TOP() = Value();
-    PUSH(m);
-  }
+op_LOAD_METHOD:
+  CHECK(kiln_object_load_method(bits(TOP()), NAME(oparg), sp - 1) == 0);
+  sp++;
   DISPATCH();
-}
 
 op_UNARY_POSITIVE: {
   Value v = abi(kiln_number_positive(bits(TOP())));
@@ -358,7 +343,7 @@ op_BINARY_OP: {
     case frontend::NB_INPLACE_SUBTRACT: r = intFromI64(x - y); break;
     default: r = abi(kiln_number_binary_op(bits(a), bits(b), oparg)); break;
     }
-  } else if (!(r = floatBinaryFast(a, b, oparg))) {
+  } else {
     r = abi(kiln_number_binary_op(bits(a), bits(b), oparg));
   }
   CHECK(r);
@@ -368,9 +353,7 @@ op_BINARY_OP: {
 
 op_COMPARE_OP: {
   Value b = POP(), a = TOP();
-  Value r = compareFast(a, b, oparg);
-  if (!r)
-    r = abi(kiln_object_compare(bits(a), bits(b), oparg));
+  Value r = abi(kiln_object_compare(bits(a), bits(b), oparg));
   CHECK(r);
   TOP() = r;
   DISPATCH();
@@ -393,27 +376,16 @@ op_CONTAINS_OP: {
 
 op_BINARY_SUBSCR: {
   Value key = POP();
-  Value c = TOP();
-  if (Value item = subscriptFast(c, key)) {
-    TOP() = item;
-    DISPATCH();
-  }
-  Value r = abi(kiln_object_getitem(bits(c), bits(key)));
+  Value r = abi(kiln_object_getitem(bits(TOP()), bits(key)));
   CHECK(r);
   TOP() = r;
   DISPATCH();
 }
 
-op_STORE_SUBSCR: {
-  Value c = PEEK(2), key = PEEK(1);
-  if (storeSubscriptFast(c, key, PEEK(3))) {
-    sp -= 3;
-    DISPATCH();
-  }
-  CHECK(kiln_object_setitem(bits(c), bits(key), bits(PEEK(3))) == 0);
+op_STORE_SUBSCR:
+  CHECK(kiln_object_setitem(bits(PEEK(2)), bits(PEEK(1)), bits(PEEK(3))) == 0);
   sp -= 3;
   DISPATCH();
-}
 
 op_DELETE_SUBSCR:
   CHECK(kiln_object_delitem(bits(PEEK(2)), bits(PEEK(1))) == 0);
@@ -421,57 +393,49 @@ op_DELETE_SUBSCR:
   DISPATCH();
 
 op_BUILD_TUPLE: {
-  Tuple *t = tupleFromArray(sp - oparg, oparg);
+  Value t = abi(kiln_tuple_build(sp - oparg, size_t(oparg)));
   CHECK(t);
   sp -= oparg;
-  PUSH(Value::object(t));
+  PUSH(t);
   DISPATCH();
 }
 
 op_BUILD_LIST: {
-  List *l = listFromArray(sp - oparg, oparg);
+  Value l = abi(kiln_list_build(sp - oparg, size_t(oparg)));
   CHECK(l);
   sp -= oparg;
-  PUSH(Value::object(l));
+  PUSH(l);
   DISPATCH();
 }
 
 op_LIST_TO_TUPLE: {
-  List *l = TOP().as<List>();
-  Tuple *t = tupleFromArray(l->items, l->size);
+  Value t = abi(kiln_list_to_tuple(bits(TOP())));
   CHECK(t);
-  TOP() = Value::object(t);
+  TOP() = t;
   DISPATCH();
 }
 
 op_BUILD_SET: {
-  SetObject *s = setNew();
+  Value s = abi(kiln_set_build(sp - oparg, size_t(oparg)));
   CHECK(s);
-  for (int i = oparg; i > 0; i--)
-    CHECK(setAdd(s, PEEK(i)) >= 0);
   sp -= oparg;
-  PUSH(Value::object(s));
+  PUSH(s);
   DISPATCH();
 }
 
 op_BUILD_MAP: {
-  Dict *d = dictNew(oparg);
+  Value d = abi(kiln_dict_build(sp - 2 * oparg, size_t(oparg)));
   CHECK(d);
-  for (int i = oparg; i > 0; i--)
-    CHECK(dictSet(d, PEEK(2 * i), PEEK(2 * i - 1)) == 0);
   sp -= 2 * oparg;
-  PUSH(Value::object(d));
+  PUSH(d);
   DISPATCH();
 }
 
 op_BUILD_CONST_KEY_MAP: {
-  Tuple *keys = TOP().as<Tuple>();
-  Dict *d = dictNew(oparg);
+  Value d = abi(kiln_dict_build_const_keys(bits(TOP()), sp - 1 - oparg, size_t(oparg)));
   CHECK(d);
-  for (int i = 0; i < oparg; i++)
-    CHECK(dictSet(d, keys->items[i], PEEK(oparg + 1 - i)) == 0);
   sp -= oparg + 1;
-  PUSH(Value::object(d));
+  PUSH(d);
   DISPATCH();
 }
 
@@ -486,7 +450,7 @@ op_BUILD_STRING: {
 op_BUILD_SLICE: {
   Value step = oparg == 3 ? POP() : None();
   Value stop = POP();
-  Value s = sliceNew(TOP(), stop, step);
+  Value s = abi(kiln_slice_build(bits(TOP()), bits(stop), bits(step)));
   CHECK(s);
   TOP() = s;
   DISPATCH();
@@ -494,43 +458,43 @@ op_BUILD_SLICE: {
 
 op_LIST_APPEND: {
   Value v = POP();
-  CHECK(listAppend(PEEK(oparg).as<List>(), v));
+  CHECK(kiln_list_append(bits(PEEK(oparg)), bits(v)) == 0);
   DISPATCH();
 }
 
 op_SET_ADD: {
   Value v = POP();
-  CHECK(setAdd(PEEK(oparg).as<SetObject>(), v) >= 0);
+  CHECK(kiln_set_add(bits(PEEK(oparg)), bits(v)) == 0);
   DISPATCH();
 }
 
 op_MAP_ADD: {
   Value v = POP(), k = POP();
-  CHECK(dictSet(PEEK(oparg).as<Dict>(), k, v) == 0);
+  CHECK(kiln_dict_setitem(bits(PEEK(oparg)), bits(k), bits(v)) == 0);
   DISPATCH();
 }
 
 op_LIST_EXTEND: {
   Value it = POP();
-  CHECK(opListExtend(PEEK(oparg), it) == 0);
+  CHECK(kiln_list_extend(bits(PEEK(oparg)), bits(it)) == 0);
   DISPATCH();
 }
 
 op_SET_UPDATE: {
   Value it = POP();
-  CHECK(setUpdate(PEEK(oparg).as<SetObject>(), it) >= 0);
+  CHECK(kiln_set_update(bits(PEEK(oparg)), bits(it)) == 0);
   DISPATCH();
 }
 
 op_DICT_UPDATE: {
   Value m = POP();
-  CHECK(opDictUpdate(PEEK(oparg), m) == 0);
+  CHECK(kiln_dict_update(bits(PEEK(oparg)), bits(m)) == 0);
   DISPATCH();
 }
 
 op_DICT_MERGE: {
   Value m = POP();
-  CHECK(opDictMerge(PEEK(oparg), m, PEEK(oparg + 2)) == 0);
+  CHECK(kiln_dict_merge(bits(PEEK(oparg)), bits(m), bits(PEEK(oparg + 2))) == 0);
   DISPATCH();
 }
 
@@ -544,23 +508,16 @@ op_FORMAT_VALUE: {
 
 op_UNPACK_SEQUENCE: {
   Value seq = POP();
-  if (!unpackFast(seq, oparg, sp))
-    CHECK(opUnpack(seq, oparg, sp));
-  // opUnpack fills sp[0..n) first-first; the stack wants the first on top.
-  for (int i = 0, j = oparg - 1; i < j; i++, j--)
-    std::swap(sp[i], sp[j]);
+  CHECK(kiln_seq_unpack(bits(seq), oparg, sp) == 0);
   sp += oparg;
   DISPATCH();
 }
 
 op_UNPACK_EX: {
   int before = oparg & 0xFF, after = oparg >> 8;
-  int total = before + 1 + after;
   Value seq = POP();
-  CHECK(opUnpackEx(seq, before, after, sp));
-  for (int i = 0, j = total - 1; i < j; i++, j--)
-    std::swap(sp[i], sp[j]);
-  sp += total;
+  CHECK(kiln_seq_unpack_ex(bits(seq), before, after, sp) == 0);
+  sp += before + 1 + after;
   DISPATCH();
 }
 
@@ -572,32 +529,20 @@ op_GET_ITER: {
 }
 
 op_GET_YIELD_FROM_ITER: {
-  Value v = TOP();
-  if (typeOf(v) == &CoroutineType) {
-    if (!(co->flags & (frontend::CO_COROUTINE | frontend::CO_ITERABLE_COROUTINE))) {
-      raise(&TypeErrorType, "cannot 'yield from' a coroutine object in a non-coroutine generator");
-      goto error;
-    }
-  } else if (typeOf(v) != &GeneratorType) {
-    Value it = getIter(v);
-    CHECK(it);
-    TOP() = it;
-  }
+  Value it = abi(kiln_get_yield_from_iter(bits(TOP()), co->flags));
+  CHECK(it);
+  TOP() = it;
   DISPATCH();
 }
 
 op_FOR_ITER: {
-  Value it = TOP();
-  Value next = typeOf(it)->next(it);
+  Value next = abi(kiln_iter_for_next(bits(TOP())));
   if (next) {
     PUSH(next);
     DISPATCH();
   }
-  if (errOccurred()) {
-    if (!errMatches(&StopIterationType)) // a returning generator's value
-      goto error;
-    clearError();
-  }
+  if (errOccurred())
+    goto error;
   --sp;
   JUMPBY(oparg);
   DISPATCH();
@@ -674,24 +619,7 @@ op_KW_NAMES:
   DISPATCH();
 
 op_CALL: {
-  int nkw = kwnames ? int(kwnames->size) : 0;
-  int total = oparg;
-  Value *args = sp - total;
-  Value callable = args[-1];
-  Value method = args[-2];
-  if (method) {
-    // LOAD_METHOD left [function, self]: self becomes the first argument.
-    callable = method;
-    args--;
-    total++;
-  } else if (typeOf(callable) == &MethodType) {
-    Method *m = callable.as<Method>();
-    args[-1] = m->self;
-    callable = m->func;
-    args--;
-    total++;
-  }
-  Value r = call(callable, args, size_t(total - nkw), nkw ? kwnames : nullptr);
+  Value r = abi(kiln_call(sp - oparg - 2, size_t(oparg), kwnames));
   kwnames = nullptr;
   sp -= oparg + 2;
   CHECK(r);
@@ -716,14 +644,9 @@ op_MAKE_FUNCTION: {
   Value annotations = (oparg & frontend::MF_ANNOTATIONS) ? POP() : Value();
   Value kwdefaults = (oparg & frontend::MF_KWDEFAULTS) ? POP() : Value();
   Value defaults = (oparg & frontend::MF_DEFAULTS) ? POP() : Value();
-  Value fn = functionNew(codeV.as<Code>(), f->globals, Value());
+  Value fn = abi(kiln_function_make(f, bits(codeV), bits(defaults), bits(kwdefaults),
+                                    bits(annotations), bits(closure)));
   CHECK(fn);
-  Function *func = fn.as<Function>();
-  func->builtins = f->builtins;
-  func->closure = closure;
-  func->annotations = annotations;
-  func->kwdefaults = kwdefaults;
-  func->defaults = defaults;
   PUSH(fn);
   DISPATCH();
 }
@@ -734,14 +657,12 @@ op_RETURN_VALUE: {
   return r;
 }
 
-op_RETURN_GENERATOR: {
+op_RETURN_GENERATOR:
   f->stackDepth = int32_t(sp - stackBase);
-  f->flags &= ~FRAME_EXECUTING;
-  return generatorNew(f);
-}
+  return abi(kiln_generator_new(f));
 
 op_ASYNC_GEN_WRAP: {
-  Value w = asyncGenWrap(TOP());
+  Value w = abi(kiln_async_gen_wrap(bits(TOP())));
   CHECK(w);
   TOP() = w;
   DISPATCH();
@@ -756,8 +677,8 @@ op_YIELD_VALUE: {
 
 op_SEND: {
   Value v = POP();
-  bool returned;
-  Value r = opSend(TOP(), v, &returned);
+  int32_t returned;
+  Value r = abi(kiln_coro_send(bits(TOP()), bits(v), &returned));
   CHECK(r);
   if (returned) {
     TOP() = r;
@@ -769,43 +690,38 @@ op_SEND: {
 }
 
 op_GET_AWAITABLE: {
-  Value it = opGetAwaitable(TOP(), oparg);
+  Value it = abi(kiln_coro_get_awaitable(bits(TOP()), oparg));
   CHECK(it);
   TOP() = it;
   DISPATCH();
 }
 
 op_GET_AITER: {
-  Value it = opGetAIter(TOP());
+  Value it = abi(kiln_coro_get_aiter(bits(TOP())));
   CHECK(it);
   TOP() = it;
   DISPATCH();
 }
 
 op_GET_ANEXT: {
-  Value awaitable = opGetANext(TOP());
+  Value awaitable = abi(kiln_coro_get_anext(bits(TOP())));
   CHECK(awaitable);
   PUSH(awaitable);
   DISPATCH();
 }
 
-op_BEFORE_ASYNC_WITH: {
-  Value exit;
-  Value enterResult = opBeforeAsyncWith(TOP(), &exit);
-  CHECK(enterResult);
-  TOP() = exit;
-  PUSH(enterResult);
+op_BEFORE_ASYNC_WITH:
+  CHECK(kiln_coro_async_with_enter(bits(TOP()), sp - 1) == 0);
+  sp++;
   DISPATCH();
-}
 
 op_END_ASYNC_FOR: {
   Value exc = POP();
-  if (opEndAsyncFor(exc)) {
+  if (kiln_coro_end_async_for(bits(exc)) == 0) {
     --sp; // the async iterator
     DISPATCH();
   }
-  ts.curExc = exc; // re-raised as is, like RERAISE
-  goto exception_unwind;
+  goto exception_unwind; // re-raised as is, like RERAISE
 }
 
 op_IMPORT_NAME: {
@@ -817,7 +733,7 @@ op_IMPORT_NAME: {
 }
 
 op_IMPORT_FROM: {
-  Value v = importFrom(TOP(), NAME(oparg));
+  Value v = abi(kiln_import_from(bits(TOP()), NAME(oparg)));
   CHECK(v);
   PUSH(v);
   DISPATCH();
@@ -825,20 +741,13 @@ op_IMPORT_FROM: {
 
 op_IMPORT_STAR: {
   Value m = POP();
-  if (!f->locals) {
-    raise(&SystemErrorType, "no locals found during 'import *'");
-    goto error;
-  }
-  CHECK(importStar(m, f->locals));
+  CHECK(kiln_frame_import_star(f, bits(m)) == 0);
   DISPATCH();
 }
 
 op_LOAD_BUILD_CLASS: {
-  Value bc = dictGetStr(f->builtins, names.build_class);
-  if (!bc) {
-    raise(&NameErrorType, "__build_class__ not found");
-    goto error;
-  }
+  Value bc = abi(kiln_frame_load_build_class(f));
+  CHECK(bc);
   PUSH(bc);
   DISPATCH();
 }
@@ -848,17 +757,17 @@ op_LOAD_ASSERTION_ERROR:
   DISPATCH();
 
 op_SETUP_ANNOTATIONS:
-  CHECK(opSetupAnnotations(f));
+  CHECK(kiln_frame_setup_annotations(f) == 0);
   DISPATCH();
 
 op_PRINT_EXPR:
-  CHECK(opPrintExpr(POP()));
+  CHECK(kiln_print_expr(bits(POP())) == 0);
   DISPATCH();
 
 op_RAISE_VARARGS: {
   Value cause = oparg >= 2 ? POP() : Value();
   Value exc = oparg >= 1 ? POP() : Value();
-  if (opRaise(exc, cause, oparg))
+  if (kiln_exc_raise(bits(exc), bits(cause), oparg) == 1)
     goto exception_unwind; // a bare raise keeps the traceback as it is
   goto error;
 }
@@ -867,28 +776,24 @@ op_RERAISE: {
   Value exc = POP();
   if (oparg)
     f->lasti = int(PEEK(oparg).smallValue());
-  ts.curExc = exc; // re-raised as is: no new context
+  kiln_exc_restore(bits(exc)); // re-raised as is: no new context
   goto exception_unwind;
 }
 
 op_PUSH_EXC_INFO: {
   Value exc = TOP();
-  Value prev = ts.excInfo->value;
-  TOP() = prev ? prev : None();
-  ts.excInfo->value = exc;
+  TOP() = abi(kiln_exc_push_info(bits(exc)));
   PUSH(exc);
   DISPATCH();
 }
 
-op_POP_EXCEPT: {
-  Value prev = POP();
-  ts.excInfo->value = isNone(prev) ? Value() : prev;
+op_POP_EXCEPT:
+  kiln_exc_pop_info(bits(POP()));
   DISPATCH();
-}
 
 op_CHECK_EXC_MATCH: {
   Value type = POP();
-  int r = opExceptionMatches(TOP(), type);
+  int r = kiln_exc_matches(bits(TOP()), bits(type));
   CHECK(r >= 0);
   PUSH(boolValue(r));
   DISPATCH();
@@ -896,54 +801,52 @@ op_CHECK_EXC_MATCH: {
 
 op_CHECK_EG_MATCH: {
   Value type = POP();
-  Value rest, match;
-  CHECK(opExceptionGroupMatch(TOP(), type, &rest, &match));
-  TOP() = rest;
-  PUSH(match);
+  CHECK(kiln_exc_group_match(bits(TOP()), bits(type), sp - 1) == 0);
+  sp++;
   DISPATCH();
 }
 
 op_PREP_RERAISE_STAR: {
   Value list = POP();
-  Value r = opPrepReraiseStar(TOP(), list);
+  Value r = abi(kiln_exc_prep_reraise_star(bits(TOP()), bits(list)));
   CHECK(r);
   TOP() = r;
   DISPATCH();
 }
 
-op_BEFORE_WITH: {
-  Value exit;
-  Value enterResult = opBeforeWith(TOP(), &exit);
-  CHECK(enterResult);
-  TOP() = exit;
-  PUSH(enterResult);
+op_BEFORE_WITH:
+  CHECK(kiln_with_enter(bits(TOP()), sp - 1) == 0);
+  sp++;
   DISPATCH();
-}
 
 op_WITH_EXCEPT_START: {
-  Value r = opWithExceptStart(PEEK(4), TOP());
+  Value r = abi(kiln_with_except_start(bits(PEEK(4)), bits(TOP())));
   CHECK(r);
   PUSH(r);
   DISPATCH();
 }
 
 op_GET_LEN: {
-  int64_t n = length(TOP());
-  CHECK(n >= 0);
-  PUSH(intFromI64(n));
+  Value n = abi(kiln_object_len(bits(TOP())));
+  CHECK(n);
+  PUSH(n);
   DISPATCH();
 }
 
-op_MATCH_MAPPING:
-  PUSH(boolValue(opMatchMapping(TOP())));
+op_MATCH_MAPPING: {
+  Value r = boolValue(kiln_match_mapping(bits(TOP())));
+  PUSH(r);
   DISPATCH();
+}
 
-op_MATCH_SEQUENCE:
-  PUSH(boolValue(opMatchSequence(TOP())));
+op_MATCH_SEQUENCE: {
+  Value r = boolValue(kiln_match_sequence(bits(TOP())));
+  PUSH(r);
   DISPATCH();
+}
 
 op_MATCH_KEYS: {
-  Value r = opMatchKeys(PEEK(2), TOP());
+  Value r = abi(kiln_match_keys(bits(PEEK(2)), bits(TOP())));
   CHECK(r);
   PUSH(r);
   DISPATCH();
@@ -951,14 +854,14 @@ op_MATCH_KEYS: {
 
 op_MATCH_CLASS: {
   Value names_ = POP(), cls = POP();
-  Value r = opMatchClass(TOP(), cls, oparg, names_);
+  Value r = abi(kiln_match_class(bits(TOP()), bits(cls), oparg, bits(names_)));
   CHECK(r);
   TOP() = r;
   DISPATCH();
 }
 
 error:
-  tracebackAdd(f);
+  kiln_frame_traceback_add(f);
 exception_unwind: {
   // The handler is chosen by the instruction that failed, which is not
   // f->lasti after a RERAISE (that only restores the line reported).

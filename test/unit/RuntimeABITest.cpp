@@ -57,8 +57,9 @@ TEST_F(RuntimeABITest, ContainersBuildAndUnpack) {
   EXPECT_EQ(strToUtf8(repr(V(d))), "{'k': 9}");
   Value out[3];
   EXPECT_EQ(kiln_seq_unpack(t, 3, out), 0);
-  EXPECT_EQ(out[0].smallValue(), 1);
-  EXPECT_EQ(out[2].smallValue(), 3);
+  // Stack order: the first item ends on top (the last slot).
+  EXPECT_EQ(out[0].smallValue(), 3);
+  EXPECT_EQ(out[2].smallValue(), 1);
   EXPECT_EQ(kiln_seq_unpack(t, 2, out), -1);
   EXPECT_TRUE(errMatches(&ValueErrorType));
 }
