@@ -8,11 +8,17 @@
 /// folders of KILNPATH). A module is in sys.modules before its body runs,
 /// so circular imports see the partial module, as in CPython.
 ///
+/// In a built executable the modules compiled in (NativeProgram.h) take
+/// the place of the files they were compiled from: the program's own
+/// modules are found before sys.path, the runtime's library modules before
+/// their bundled sources; either way their code runs natively.
+///
 //===----------------------------------------------------------------------===//
 #include "runtime/Abstract.h"
 #include "runtime/Errors.h"
 #include "runtime/Frame.h"
 #include "runtime/Names.h"
+#include "runtime/NativeProgram.h"
 #include "runtime/Runtime.h"
 #include "runtime/objects/Code.h"
 #include "runtime/objects/Dict.h"
@@ -54,9 +60,19 @@ Value moduleNotFound(const std::string &msg, const std::string &name) {
   return Value();
 }
 
-/// Runs \p source as the body of module \p name (already created).
-Value execModuleSource(Value module, const std::string &source, const std::string &filename) {
+/// The code of a module: compiled from \p source, or the native module's.
+Value moduleCode(const KilnNativeModule *native, const std::string &source,
+                 const std::string &filename, CodeOrigin origin) {
+  if (native)
+    return nativeModuleCode(native);
   Value code = compileToCode(source, filename, "exec", true);
+  if (code)
+    codeSetOrigin(code.as<Code>(), origin);
+  return code;
+}
+
+/// Runs \p code as the body of \p module (already created).
+Value execModuleCode(Value module, Value code) {
   if (!code)
     return Value();
   Dict *d = module.as<Module>()->dict;
@@ -66,11 +82,12 @@ Value execModuleSource(Value module, const std::string &source, const std::strin
   return module;
 }
 
-/// Creates, registers and runs a module from a .py file.
+/// Creates, registers and runs a module from a .py file (or from the
+/// native module compiled from it).
 Value loadSourceModule(const std::string &name, const std::string &path, bool isPackage,
-                       const std::string &pkgDir) {
+                       const std::string &pkgDir, const KilnNativeModule *native = nullptr) {
   std::string source;
-  if (!readFile(path, source))
+  if (!native && !readFile(path, source))
     return moduleNotFound("No module named '" + name + "'", name);
   Value m = moduleNew(intern(name));
   if (!m)
@@ -93,7 +110,7 @@ Value loadSourceModule(const std::string &name, const std::string &path, bool is
   Dict *mods = modulesDict();
   Value key = strFromUtf8(name);
   dictSet(mods, key, m);
-  if (!execModuleSource(m, source, path)) {
+  if (!execModuleCode(m, moduleCode(native, source, path, CODE_PROGRAM))) {
     dictDel(mods, key);
     return Value();
   }
@@ -145,13 +162,14 @@ Value loadRuntimeModule(const std::string &full) {
     for (NativeModuleEntry *e = nativeModules(); e; e = e->next)
       if (full == e->name)
         return loadNative(full, e);
-  const char *src = bundledModuleSource(full.c_str());
+  const KilnNativeModule *native = findNativeModule(full, true);
+  const char *src = native ? "" : bundledModuleSource(full.c_str());
   if (!src)
     return Value();
   Value m = moduleNew(intern(full));
   Dict *d = m.as<Module>()->dict;
   dictSetStr(d, names.builtins, Value::object(builtinsDict()));
-  bool package = bundledIsPackage(full.c_str());
+  bool package = native ? (native->flags & KILN_MODULE_PACKAGE) : bundledIsPackage(full.c_str());
   size_t dot = full.rfind('.');
   std::string parent = package ? full : dot == std::string::npos ? "" : full.substr(0, dot);
   dictSetStr(d, names.package, strFromUtf8(parent));
@@ -160,7 +178,7 @@ Value loadRuntimeModule(const std::string &full) {
   Dict *mods = modulesDict();
   Value key = strFromUtf8(full);
   dictSet(mods, key, m);
-  if (!execModuleSource(m, src, "<kiln:" + full + ">")) {
+  if (!execModuleCode(m, moduleCode(native, src, "<kiln:" + full + ">", CODE_RUNTIME))) {
     dictDel(mods, key);
     return Value();
   }
@@ -175,6 +193,12 @@ Value findAndLoad(const std::string &full, const std::string &last, Value path) 
       return m;
     if (errOccurred())
       return Value();
+  }
+  if (const KilnNativeModule *native = findNativeModule(full, false)) {
+    std::string file = native->path;
+    bool package = native->flags & KILN_MODULE_PACKAGE;
+    return loadSourceModule(full, file, package,
+                            package ? file.substr(0, file.rfind('/')) : std::string(), native);
   }
   if (path && isList(path)) {
     List *l = path.as<List>();

@@ -158,8 +158,11 @@ extern Type TypeType, ObjectType, NoneType, NotImplementedType, EllipsisType, Bo
 
 inline Type *typeOf(Value v) { return v.isSmall() ? &IntType : v.obj()->type; }
 
-/// The static singletons.
-extern Object NoneObject, NotImplementedObject, EllipsisObject;
+/// The static singletons. Their symbols have C names so that generated code
+/// can use their addresses as link-time constants (codegen/RuntimeDecls).
+extern Object NoneObject __asm__("kiln_none_object");
+extern Object NotImplementedObject __asm__("kiln_notimplemented_object");
+extern Object EllipsisObject __asm__("kiln_ellipsis_object");
 struct BoolObject;
 extern Value TrueValue, FalseValue;
 inline Value None() { return Value::object(&NoneObject); }

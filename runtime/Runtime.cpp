@@ -173,6 +173,18 @@ Value compileToCode(const std::string &source, const std::string &filename, cons
 
 namespace {
 
+/// KILN_STATS=1: how many code objects ran in the interpreter, by origin,
+/// on stderr at exit (a built executable must show 0 for the program).
+void reportStats() {
+  const char *env = getenv("KILN_STATS");
+  if (!env || !*env || std::string(env) == "0")
+    return;
+  fprintf(stderr, "kiln-stats: interpreted code objects: program %llu, runtime %llu, exec/eval %llu\n",
+          (unsigned long long)ts.interpretedCode[CODE_PROGRAM],
+          (unsigned long long)ts.interpretedCode[CODE_RUNTIME],
+          (unsigned long long)ts.interpretedCode[CODE_DYNAMIC]);
+}
+
 /// Exit status for the exception that ended the program (reported as
 /// CPython reports it).
 int reportUncaught() {
@@ -198,14 +210,15 @@ int reportUncaught() {
   return 1;
 }
 
-int runMain(const std::string &source, const std::string &filename, bool isFile) {
+/// Runs a compiled __main__ code object (\p code null: compiling failed,
+/// the exception is set).
+int runMainModule(Value code, const std::string &filename, bool isFile) {
   Value m = moduleNew(names.main);
   Dict *d = m.as<Module>()->dict;
   dictSetStr(d, names.builtins, builtinsModule);
   if (isFile)
     dictSetStr(d, names.file, strFromUtf8(filename));
   dictSetCStr(modules, "__main__", m);
-  Value code = compileToCode(source, filename, "exec", true);
   if (!code) {
     Value exc = ts.curExc;
     if (isInstance(exc, &SyntaxErrorType)) {
@@ -223,7 +236,12 @@ int runMain(const std::string &source, const std::string &filename, bool isFile)
   if (errOccurred())
     clearError();
   flushAllFiles();
+  reportStats();
   return status;
+}
+
+int runMain(const std::string &source, const std::string &filename, bool isFile) {
+  return runMainModule(compileToCode(source, filename, "exec", true), filename, isFile);
 }
 
 } // namespace
@@ -236,5 +254,7 @@ int runMainFile(const std::string &path) {
 }
 
 int runMainSource(const std::string &source) { return runMain(source, "<string>", false); }
+
+int runMainCode(Value code, const std::string &path) { return runMainModule(code, path, true); }
 
 } // namespace kiln::rt

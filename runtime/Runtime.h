@@ -50,6 +50,17 @@ void runAtexitCallbacks();
 int runMainFile(const std::string &path);
 /// Runs \p source as __main__ (`-c`).
 int runMainSource(const std::string &source);
+/// Runs an already compiled code object as __main__ from file \p path
+/// (built executables); null \p code means an exception is set.
+int runMainCode(Value code, const std::string &path);
+
+/// With the environment variable KILN_STATS set (and not "0"), the program
+/// reports at exit, on stderr, how many code objects ran in the interpreter:
+///   kiln-stats: interpreted code objects: program N, runtime N, exec/eval N
+/// "program" counts code from the program's own files, "runtime" the
+/// runtime's library modules that were not compiled in, "exec/eval" code
+/// given to exec(), eval() and compile(). For a built executable the first
+/// number is 0.
 
 /// import machinery (Import.cpp): `import name` with the given globals,
 /// fromlist and level, as __import__.

@@ -43,11 +43,13 @@ struct ThreadState {
   uintptr_t stackLimit = 0;
   /// Set by the SIGINT handler; polled by the interpreter's eval breaker.
   volatile sig_atomic_t sigintPending = 0;
-  /// Code objects run by the interpreter (see `KILN_STATS`).
-  uint64_t interpretedCodeRuns = 0;
+  /// Code objects that ran in the interpreter, by CodeOrigin (see
+  /// KILN_STATS in Runtime.h).
+  uint64_t interpretedCode[3] = {0, 0, 0};
 };
 
-extern ThreadState ts;
+/// C name for generated code, which polls sigintPending inline.
+extern ThreadState ts __asm__("kiln_thread_state");
 
 /// The handled exception (`sys.exc_info()[1]`), or null when none.
 Value handledException();

@@ -87,7 +87,10 @@ Value evalFrame(Frame *f, Value sent) {
   Value *const nameItems = co->names->items;
   Tuple *kwnames = nullptr;
   int opcode, oparg;
-  ts.interpretedCodeRuns += f->lasti < 0;
+  if (!co->ranInterpreted) {
+    co->ranInterpreted = true;
+    ts.interpretedCode[co->origin]++;
+  }
 
   if (f->lasti < 0) {
     sp = stackBase;

@@ -514,6 +514,7 @@ Value execOrEval(const char *fname, const Value *args, size_t nargs, Tuple *kwna
     code = compileToCode(src, "<string>", isEval ? "eval" : "exec", isBytesSrc);
     if (!code)
       return Value();
+    codeSetOrigin(code.as<Code>(), CODE_DYNAMIC);
   } else if (code.as<Code>()->nfrees > 0) {
     return raise(&TypeErrorType, "code object passed to %s() may not contain free variables", fname);
   }
@@ -577,7 +578,10 @@ Value bCompile(Value self, const Value *args, size_t nargs, Tuple *kwnames) {
       return raise(&ValueErrorType, "compile(): invalid optimize value");
     optimize = lv < 0 ? 0 : int(lv);
   }
-  return compileToCode(src, filename, mode.c_str(), isBytesSrc, optimize);
+  Value code = compileToCode(src, filename, mode.c_str(), isBytesSrc, optimize);
+  if (code && typeOf(code) == &CodeType) // not an AST (PyCF_ONLY_AST)
+    codeSetOrigin(code.as<Code>(), CODE_DYNAMIC);
+  return code;
 }
 
 Value bImport(Value self, const Value *args, size_t nargs, Tuple *kwnames) {

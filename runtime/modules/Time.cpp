@@ -739,6 +739,7 @@ bool initTime(Module *m) {
   Value code = compileToCode(kStructTimeSource, "<kiln:time>", "exec");
   if (!code)
     return false;
+  codeSetOrigin(code.as<Code>(), CODE_RUNTIME);
   if (!runCode(code.as<Code>(), ns, Value::object(ns)))
     return false;
   structTimeType = dictGetCStr(ns, "struct_time");

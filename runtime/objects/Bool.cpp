@@ -17,9 +17,13 @@ namespace kiln::rt {
 Type BoolType;
 Value TrueValue, FalseValue;
 
+// C names, like None's (Object.h): generated code compares with them.
+extern BigInt trueObject __asm__("kiln_true_object");
+extern BigInt falseObject __asm__("kiln_false_object");
+BigInt trueObject, falseObject;
+
 namespace {
 
-BigInt trueObject, falseObject;
 
 Value boolRepr(Value v) { return strFromAscii(v == TrueValue ? "True" : "False"); }
 

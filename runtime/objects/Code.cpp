@@ -186,6 +186,13 @@ Code *codeFromFrontend(const std::shared_ptr<frontend::CodeObject> &fc) {
   return c;
 }
 
+void codeSetOrigin(Code *code, CodeOrigin origin) {
+  code->origin = origin;
+  for (int64_t i = 0; i < code->consts->size; i++)
+    if (typeOf(code->consts->items[i]) == &CodeType)
+      codeSetOrigin(code->consts->items[i].as<Code>(), origin);
+}
+
 int codeLineAt(const Code *code, int offset) {
   size_t unit = size_t(offset) / 2;
   if (offset < 0 || unit >= code->fc->locations.size())

@@ -25,6 +25,15 @@ struct Tuple;
 /// then ts.curExc is set). Returns the result, or null on error.
 using FrameEntry = Value (*)(Frame *frame, Value sent);
 
+/// Where a code object came from, for the interpreted-code statistic
+/// (KILN_STATS): a built executable must run none of the program's code
+/// in the interpreter; code given to exec/eval/compile always runs there.
+enum CodeOrigin : uint8_t {
+  CODE_PROGRAM = 0, ///< the program's own source files
+  CODE_RUNTIME = 1, ///< the runtime's library modules and internal sources
+  CODE_DYNAMIC = 2, ///< compile(), exec() and eval() of source text
+};
+
 struct Code : Object {
   const frontend::CodeObject *fc;
   std::shared_ptr<frontend::CodeObject> *owner; ///< keeps fc alive
@@ -46,7 +55,12 @@ struct Code : Object {
   /// Finished frames of this code that nothing references, for reuse by
   /// the next call (linked through Frame::back). See frameRelease.
   struct Frame *freeFrames;
+  CodeOrigin origin;
+  bool ranInterpreted; ///< counted once in ts.interpretedCode
 };
+
+/// Sets the origin of \p code and of its nested code objects.
+void codeSetOrigin(Code *code, CodeOrigin origin);
 
 /// Wraps a compiled code object (and, recursively, its nested code
 /// constants). Null on MemoryError.

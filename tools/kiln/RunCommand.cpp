@@ -10,16 +10,12 @@
 ///
 //===----------------------------------------------------------------------===//
 #include "RunCommand.h"
-#include "runtime/Errors.h"
-#include "runtime/Gc.h"
+#include "runtime/Launcher.h"
 #include "runtime/Runtime.h"
 #include "vm/Interpreter.h"
 
-#include <csignal>
-#include <new>
 #include <filesystem>
 #include <fstream>
-#include <pthread.h>
 
 #include <cstdio>
 #include <string>
@@ -32,36 +28,7 @@ struct RunJob {
   std::string file;
   std::string command;
   bool hasCommand = false;
-  int status = 0;
 };
-
-constexpr size_t kThreadStack = size_t(1) << 30;   // reserved, committed on use
-constexpr size_t kStackBudget = size_t(900) << 20; // then RecursionError
-
-void *runJob(void *p) {
-  RunJob *job = static_cast<RunJob *>(p);
-  sigset_t sigint;
-  sigemptyset(&sigint);
-  sigaddset(&sigint, SIGINT);
-  pthread_sigmask(SIG_UNBLOCK, &sigint, nullptr);
-  kiln::rt::gcRegisterThread();
-  kiln::rt::setStackBudget(kStackBudget);
-  try {
-    if (job->hasCommand)
-      job->status = kiln::rt::runMainSource(job->command);
-    else
-      job->status = kiln::rt::runMainFile(job->file);
-  } catch (const std::bad_alloc &) {
-    // A C++ container of the runtime could not grow: the runtime checks
-    // sizes before allocating (checkAllocSize), so this is a last resort
-    // that still ends like CPython out of memory rather than aborting.
-    fflush(stdout);
-    fputs("MemoryError\n", stderr);
-    job->status = 1;
-  }
-  kiln::rt::gcUnregisterThread();
-  return nullptr;
-}
 
 } // namespace
 
@@ -117,34 +84,11 @@ int runCommand(int argc, char **argv) {
       scriptDir = job.file.substr(0, job.file.rfind('/'));
     }
   }
-  // Ctrl-C must reach the program's thread (so that a blocking read there
-  // returns EINTR), not this waiting thread nor the collector's marker
-  // threads: SIGINT is blocked here before any thread starts, and only the
-  // program's thread unblocks it.
-  sigset_t sigint;
-  sigemptyset(&sigint);
-  sigaddset(&sigint, SIGINT);
-  pthread_sigmask(SIG_BLOCK, &sigint, nullptr);
+  kiln::rt::blockSigintBeforeStart();
   kiln::rt::initRuntime(job.argv, scriptDir);
   kiln::vm::installInterpreter();
-
-  pthread_attr_t attr;
-  pthread_attr_init(&attr);
-  pthread_attr_setstacksize(&attr, kThreadStack);
-  pthread_t thread;
-  if (pthread_create(&thread, &attr, runJob, &job) != 0) {
-    // Fall back to the main thread with a smaller budget.
-    kiln::rt::setStackBudget(size_t(6) << 20);
-    runJob(&job);
-  } else {
-    pthread_join(thread, nullptr);
-  }
-  pthread_attr_destroy(&attr);
-  if (job.status == kiln::rt::kExitBySigint) {
-    signal(SIGINT, SIG_DFL);
-    pthread_sigmask(SIG_UNBLOCK, &sigint, nullptr);
-    raise(SIGINT);
-    return 130; // SIGINT blocked or ignored by the parent's setup
-  }
-  return job.status;
+  return kiln::rt::runOnProgramThread([&job] {
+    return job.hasCommand ? kiln::rt::runMainSource(job.command)
+                          : kiln::rt::runMainFile(job.file);
+  });
 }
