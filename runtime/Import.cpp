@@ -141,21 +141,6 @@ Value loadNative(const std::string &name, NativeModuleEntry *e) {
 
 /// Finds and loads the module \p full whose last component is \p last,
 /// searching \p path (a list of folders).
-/// Modules CPython compiles into the interpreter (sys.builtin_module_names):
-/// found before sys.path. Every other module of the runtime, native or
-/// shipped in runtime/lib, comes after the program's own folders, so that
-/// a program's random.py shadows the library's, as under CPython.
-bool isBuiltinModuleName(const std::string &name) {
-  static const char *const builtinNames[] = {
-      "builtins", "sys", "time", "posix", "itertools", "_io", "gc", "errno", "marshal",
-      "atexit", "_abc", "_codecs", "_collections", "_functools", "_operator", "_signal",
-      "_sre", "_stat", "_string", "_thread", "_warnings", "_weakref", nullptr};
-  for (const char *const *n = builtinNames; *n; n++)
-    if (name == *n)
-      return true;
-  return false;
-}
-
 /// A module of the runtime itself: native (registry) or Python (runtime/lib).
 Value loadRuntimeModule(const std::string &full) {
   if (full.find('.') == std::string::npos)
@@ -299,6 +284,21 @@ bool resolveBase(Value globals, int level, std::string &out) {
 }
 
 } // namespace
+
+/// Modules CPython compiles into the interpreter (sys.builtin_module_names):
+/// found before sys.path. Every other module of the runtime, native or
+/// shipped in runtime/lib, comes after the program's own folders, so that
+/// a program's random.py shadows the library's, as under CPython.
+bool isBuiltinModuleName(const std::string &name) {
+  static const char *const builtinNames[] = {
+      "builtins", "sys", "time", "posix", "itertools", "_io", "gc", "errno", "marshal",
+      "atexit", "_abc", "_codecs", "_collections", "_functools", "_operator", "_signal",
+      "_sre", "_stat", "_string", "_thread", "_warnings", "_weakref", nullptr};
+  for (const char *const *n = builtinNames; *n; n++)
+    if (name == *n)
+      return true;
+  return false;
+}
 
 Value importModule(Value nameV, Value globals, Value fromlist, int level) {
   if (!isStr(nameV))

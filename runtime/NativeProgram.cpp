@@ -2,6 +2,7 @@
 #include "runtime/NativeProgram.h"
 #include "frontend/bytecode/Serializer.h"
 #include "runtime/Errors.h"
+#include "runtime/objects/Exception.h"
 #include "runtime/Runtime.h"
 #include "runtime/objects/Code.h"
 #include "runtime/objects/Str.h"
@@ -9,6 +10,7 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 
 namespace kiln::rt {
 
@@ -60,6 +62,14 @@ const KilnNativeModule *findNativeModule(const std::string &name, bool runtimeLi
 }
 
 Value nativeModuleCode(const KilnNativeModule *m) {
+  for (const char *w = m->warnings; w && *w;) {
+    const char *end = strchr(w, '\n');
+    std::string entry(w, end ? size_t(end - w) : strlen(w));
+    size_t colon = entry.find(':');
+    if (colon != std::string::npos)
+      printWarning(m->path, atoi(entry.c_str()), "SyntaxWarning", entry.substr(colon + 1));
+    w = end ? end + 1 : w + entry.size();
+  }
   std::string error;
   auto fc = frontend::deserializeCode(
       std::string_view(reinterpret_cast<const char *>(m->code), size_t(m->codeSize)), &error);

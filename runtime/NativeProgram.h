@@ -43,6 +43,9 @@ struct KilnNativeModule {
   KilnNativeCode *codes;
   uint32_t ncodes;
   uint32_t flags;      ///< KilnNativeModuleFlags
+  /// The compiler's SyntaxWarnings, reported when the module is loaded (as
+  /// CPython reports them when it compiles): "LINE:message\n" each.
+  const char *warnings;
 };
 
 struct KilnNativeProgram {

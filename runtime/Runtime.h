@@ -65,6 +65,10 @@ int runMainCode(Value code, const std::string &path);
 /// import machinery (Import.cpp): `import name` with the given globals,
 /// fromlist and level, as __import__.
 Value importModule(Value name, Value globals, Value fromlist, int level);
+/// True for the modules found before sys.path (CPython's
+/// sys.builtin_module_names that Kiln has): a program's time.py does not
+/// shadow them.
+bool isBuiltinModuleName(const std::string &name);
 /// `from module import name`.
 Value importFrom(Value module, Str *name);
 /// `from module import *` into \p locals.

@@ -212,6 +212,7 @@ KilnValue kiln_frame_load_build_class(void *f) noexcept {
     return K(raise(&NameErrorType, "__build_class__ not found"));
   return K(bc);
 }
+KilnValue kiln_load_assertion_error() noexcept { return K(&AssertionErrorType); }
 int32_t kiln_frame_setup_annotations(void *f) noexcept {
   return opSetupAnnotations(F(f)) ? 0 : -1;
 }

@@ -756,7 +756,7 @@ op_LOAD_BUILD_CLASS: {
 }
 
 op_LOAD_ASSERTION_ERROR:
-  PUSH(Value::object(&AssertionErrorType));
+  PUSH(abi(kiln_load_assertion_error()));
   DISPATCH();
 
 op_SETUP_ANNOTATIONS:

@@ -5,6 +5,8 @@
 //   kiln show-code [--json] FILE | -c SOURCE   code object fields
 //   kiln compile-bench LISTFILE                front-end throughput
 //   kiln run FILE|-c SOURCE [ARGS...]          run under the interpreter
+//   kiln build FILE [-o OUT] [-O0..3] [-g] [--static]   native executable
+//   kiln emit-llvm FILE [-o OUT] [-O0..3] [-g]          the LLVM IR
 //
 //===----------------------------------------------------------------------===//
 #include "frontend/Ast.h"
@@ -14,6 +16,7 @@
 #include "frontend/Source.h"
 #include "frontend/bytecode/Disassembler.h"
 #include "frontend/bytecode/ShowCode.h"
+#include "BuildCommand.h"
 #include "RunCommand.h"
 
 #include <CLI/CLI.hpp>
@@ -213,6 +216,20 @@ int main(int argc, char **argv) {
   auto *bench = app.add_subcommand("compile-bench", "time the front end over a list of files");
   bench->add_option("list", benchList, "file with one path per line")->required();
 
+  BuildOptions buildOpts, emitOpts;
+  auto addBuildOptions = [](CLI::App *cmd, BuildOptions &o) {
+    cmd->add_option("file", o.file, "Python source file")->required();
+    cmd->add_option("-o", o.output, "output file");
+    cmd->add_option("-O", o.optLevel, "optimization level 0-3 (default 2)")
+        ->check(CLI::Range(0, 3));
+    cmd->add_flag("-g", o.debugInfo, "line tables mapping native code to the .py source");
+  };
+  auto *build = app.add_subcommand("build", "compile to a native executable");
+  addBuildOptions(build, buildOpts);
+  build->add_flag("--static", buildOpts.staticLink, "link a fully static executable");
+  auto *emit = app.add_subcommand("emit-llvm", "print the program's LLVM IR");
+  addBuildOptions(emit, emitOpts);
+
   CLI11_PARSE(app, argc, argv);
   std::ios::sync_with_stdio(false);
   int status = 2;
@@ -225,6 +242,10 @@ int main(int argc, char **argv) {
       status = runShowCode(showIn, json);
     else if (bench->parsed())
       status = runCompileBench(benchList);
+    else if (build->parsed())
+      status = buildCommand(buildOpts);
+    else if (emit->parsed())
+      status = emitLlvmCommand(emitOpts);
   });
   return status;
 }

@@ -1,0 +1,410 @@
+//===- FunctionLowering.cpp - Analysis, frame access, errors --------------===//
+#include "codegen/FunctionLowering.h"
+
+#include <llvm/IR/DebugInfoMetadata.h>
+#include <llvm/IR/Intrinsics.h>
+#include <llvm/IR/MDBuilder.h>
+
+#include <stdexcept>
+
+namespace kiln::codegen {
+
+using frontend::Opcode;
+
+namespace {
+
+/// Names whose use means a function's locals may be read from its frame.
+bool namesFrameIntrospection(const std::string &n) {
+  static const char *const names[] = {
+      "locals", "vars", "dir", "eval", "exec", "super", "_getframe", "currentframe",
+      "f_locals", "stack", "trace", "getouterframes", "getinnerframes", "getframeinfo",
+      "settrace", "setprofile", "breakpoint", nullptr};
+  for (const char *const *p = names; *p; p++)
+    if (n == *p)
+      return true;
+  return false;
+}
+
+} // namespace
+
+FunctionLowering::FunctionLowering(RuntimeDecls &rt, const frontend::CodeObject &code,
+                                   const CodeSymbols &syms)
+    : rt(rt), co(code), syms(syms), b(rt.ctx), fn(syms.function) {}
+
+// --- Analysis --------------------------------------------------------------------
+
+int FunctionLowering::indexAt(int off) const {
+  auto it = indexOfOffset.find(off);
+  if (it == indexOfOffset.end())
+    throw std::runtime_error("codegen: no instruction at offset " + std::to_string(off) + " in " +
+                             co.qualname);
+  return int(it->second);
+}
+
+const frontend::ExceptionTableEntry *FunctionLowering::handlerFor(int off) const {
+  int unit = off / 2;
+  for (const auto &e : co.exceptionTable)
+    if (unit >= e.start && unit < e.end)
+      return &e;
+  return nullptr;
+}
+
+bool FunctionLowering::needsMemoryLocals() const {
+  if (!(co.flags & frontend::CO_OPTIMIZED) || generator)
+    return true;
+  for (const std::string &n : co.names)
+    if (namesFrameIntrospection(n))
+      return true;
+  return false;
+}
+
+void FunctionLowering::analyse() {
+  for (const Instruction &in : frontend::instructions(co.code)) {
+    indexOfOffset[in.start] = instrs.size();
+    indexOfOffset[in.offset] = instrs.size();
+    instrs.push_back(in);
+  }
+  size_t n = instrs.size();
+  depth.assign(n, -1);
+  leader.assign(n, false);
+  std::vector<size_t> work;
+  auto flow = [&](size_t idx, int d) {
+    if (idx >= n)
+      throw std::runtime_error("codegen: control runs off the end of " + co.qualname);
+    if (depth[idx] < 0) {
+      depth[idx] = d;
+      work.push_back(idx);
+    } else if (depth[idx] != d) {
+      throw std::runtime_error("codegen: inconsistent stack depth at offset " +
+                               std::to_string(instrs[idx].offset) + " in " + co.qualname);
+    }
+  };
+  if (n)
+    flow(0, 0);
+  leader[0] = true;
+  while (!work.empty()) {
+    size_t i = work.back();
+    work.pop_back();
+    const Instruction &in = instrs[i];
+    Opcode op = in.op();
+    int d = depth[i];
+    if (const auto *h = handlerFor(in.offset)) {
+      size_t t = size_t(indexAt(2 * h->target));
+      leader[t] = true;
+      flow(t, h->depth + (h->lasti ? 1 : 0) + 1);
+    }
+    if (!in.isValid())
+      continue; // lowered as a SystemError
+    if (frontend::isJump(op)) {
+      size_t t = size_t(indexAt(frontend::jumpTarget(op, in.offset, in.arg)));
+      leader[t] = true;
+      flow(t, d + frontend::stackEffect(op, in.arg, true));
+      if (i + 1 < n)
+        leader[i + 1] = true;
+    }
+    if (op == Opcode::YIELD_VALUE || op == Opcode::RETURN_GENERATOR) {
+      resumeOffsets.push_back(in.offset);
+      if (i + 1 < n)
+        leader[i + 1] = true;
+    }
+    if (frontend::isTerminator(op)) {
+      if (i + 1 < n)
+        leader[i + 1] = true;
+      continue;
+    }
+    // A generator's first resumption pushes the sent value the next
+    // POP_TOP drops (Opcodes.def).
+    int next = op == Opcode::RETURN_GENERATOR ? d + 1 : d + frontend::stackEffect(op, in.arg, false);
+    flow(i + 1, next);
+  }
+}
+
+// --- Frame and stack access ----------------------------------------------------------
+
+llvm::Value *FunctionLowering::framePtr(uint64_t off) {
+  return b.CreateConstInBoundsGEP1_64(rt.i8, frame, off);
+}
+
+llvm::Value *FunctionLowering::frameSlotPtr(int index) {
+  return framePtr(Layout::frameSlots + 8 * uint64_t(index));
+}
+
+llvm::Value *FunctionLowering::slotPtr(int index) {
+  if (generator)
+    return frameSlotPtr(nlocalsplus + index);
+  if (size_t(index) >= stackSlots.size())
+    throw std::runtime_error("codegen: stack overflow in " + co.qualname);
+  return stackSlots[size_t(index)];
+}
+
+llvm::Value *FunctionLowering::localPtr(int index) {
+  if (memoryLocals)
+    return frameSlotPtr(index);
+  return localSlots[size_t(index)];
+}
+
+void FunctionLowering::push(llvm::Value *v) { b.CreateStore(v, slotPtr(sp++)); }
+llvm::Value *FunctionLowering::pop() { return b.CreateLoad(rt.i64, slotPtr(--sp)); }
+llvm::Value *FunctionLowering::peek(int n) { return b.CreateLoad(rt.i64, slotPtr(sp - n)); }
+void FunctionLowering::poke(int n, llvm::Value *v) { b.CreateStore(v, slotPtr(sp - n)); }
+
+llvm::Value *FunctionLowering::scratch(int n) {
+  return b.CreateConstInBoundsGEP1_64(rt.i64, scratchArea, uint64_t(n));
+}
+
+llvm::Value *FunctionLowering::stackToScratch(int n) {
+  for (int i = 0; i < n; i++)
+    b.CreateStore(peek(n - i), scratch(i));
+  return scratch(0);
+}
+
+llvm::Value *FunctionLowering::constValue(int index) {
+  const frontend::ConstantRef &c = co.consts[size_t(index)];
+  // Small ints are immediate; everything else comes from the table the
+  // runtime filled at load.
+  using K = frontend::Constant::Kind;
+  if (c && c->kind == K::Int && c->intValue >= -(mpz_class(1) << 62) &&
+      c->intValue < (mpz_class(1) << 62))
+    return smallConst(c->intValue.get_si());
+  if (c && c->kind == K::None)
+    return rt.none;
+  if (c && (c->kind == K::True || c->kind == K::False))
+    return c->kind == K::True ? rt.trueValue : rt.falseValue;
+  auto *p = b.CreateConstInBoundsGEP2_64(syms.consts->getValueType(), syms.consts, 0, uint64_t(index));
+  return b.CreateLoad(rt.i64, p);
+}
+
+llvm::Value *FunctionLowering::namePtr(int index) {
+  auto *p = b.CreateConstInBoundsGEP2_64(syms.names->getValueType(), syms.names, 0, uint64_t(index));
+  return b.CreateLoad(rt.ptr, p);
+}
+
+llvm::Constant *FunctionLowering::smallConst(int64_t v) {
+  return b.getInt64((uint64_t(v) << 1) | 1);
+}
+
+llvm::Value *FunctionLowering::smallInt(llvm::Value *v) {
+  return b.CreateOr(b.CreateShl(v, 1), b.getInt64(1));
+}
+
+llvm::Value *FunctionLowering::boolValue(llvm::Value *cond) {
+  return b.CreateSelect(cond, rt.trueValue, rt.falseValue);
+}
+
+void FunctionLowering::storeLasti() {
+  if (lastiStored)
+    return;
+  b.CreateStore(b.getInt32(uint32_t(offset)), framePtr(Layout::frameLasti));
+  lastiStored = true;
+}
+
+llvm::Value *FunctionLowering::call(llvm::FunctionCallee f, llvm::ArrayRef<llvm::Value *> args) {
+  storeLasti();
+  return b.CreateCall(f, args);
+}
+
+// --- Errors -------------------------------------------------------------------------------
+
+FunctionLowering::Handler &FunctionLowering::handlerBlocks(const frontend::ExceptionTableEntry *h) {
+  Handler &hb = handlers[h];
+  if (hb.traceback)
+    return hb;
+  llvm::IRBuilder<>::InsertPointGuard guard(b);
+  hb.traceback = llvm::BasicBlock::Create(rt.ctx, "error", fn);
+  hb.unwind = llvm::BasicBlock::Create(rt.ctx, h ? "unwind" : "error.exit", fn);
+  b.SetInsertPoint(hb.traceback);
+  hb.tracebackOffset = b.CreatePHI(rt.i32, 4, "raised.at");
+  b.CreateStore(hb.tracebackOffset, framePtr(Layout::frameLasti));
+  b.CreateCall(rt.kiln_frame_traceback_add, {frame});
+  b.CreateBr(hb.unwind);
+  b.SetInsertPoint(hb.unwind);
+  hb.unwindOffset = b.CreatePHI(rt.i32, 4, "unwind.at");
+  hb.unwindOffset->addIncoming(hb.tracebackOffset, hb.traceback);
+  if (!h) {
+    llvm::Value *flagsPtr = framePtr(Layout::frameFlags);
+    llvm::Value *flags = b.CreateLoad(rt.i8, flagsPtr);
+    flags = b.CreateAnd(flags, b.getInt8(uint8_t(~(Layout::frameExecuting | Layout::frameSuspended))));
+    b.CreateStore(b.CreateOr(flags, b.getInt8(Layout::frameFinished)), flagsPtr);
+    b.CreateRet(b.getInt64(0));
+    return hb;
+  }
+  int savedSp = sp;
+  sp = h->depth;
+  if (h->lasti)
+    push(smallInt(b.CreateZExt(hb.unwindOffset, rt.i64)));
+  push(b.CreateCall(rt.kiln_exc_fetch, {}));
+  sp = savedSp;
+  b.CreateBr(blockAt(2 * h->target));
+  return hb;
+}
+
+void FunctionLowering::jumpToError(int off) {
+  Handler &hb = handlerBlocks(handlerFor(off));
+  hb.tracebackOffset->addIncoming(b.getInt32(uint32_t(off)), b.GetInsertBlock());
+  b.CreateBr(hb.traceback);
+}
+
+void FunctionLowering::jumpToUnwind(int off) {
+  Handler &hb = handlerBlocks(handlerFor(off));
+  hb.unwindOffset->addIncoming(b.getInt32(uint32_t(off)), b.GetInsertBlock());
+  b.CreateBr(hb.unwind);
+}
+
+void FunctionLowering::branchOnError(llvm::Value *failed) {
+  llvm::BasicBlock *err = llvm::BasicBlock::Create(rt.ctx, "fail", fn);
+  llvm::BasicBlock *ok = llvm::BasicBlock::Create(rt.ctx, "ok", fn);
+  // Errors are rare: keep the normal path straight.
+  llvm::MDBuilder md(rt.ctx);
+  b.CreateCondBr(failed, err, ok, md.createBranchWeights(1, 2000));
+  b.SetInsertPoint(err);
+  jumpToError(offset);
+  b.SetInsertPoint(ok);
+}
+
+void FunctionLowering::emitReturn(llvm::Value *v, uint8_t setFlags) {
+  llvm::Value *flagsPtr = framePtr(Layout::frameFlags);
+  llvm::Value *flags = b.CreateLoad(rt.i8, flagsPtr);
+  flags = b.CreateAnd(flags, b.getInt8(uint8_t(~Layout::frameExecuting)));
+  b.CreateStore(b.CreateOr(flags, b.getInt8(setFlags)), flagsPtr);
+  b.CreateRet(v);
+}
+
+// --- Blocks and the function body -----------------------------------------------------
+
+llvm::BasicBlock *FunctionLowering::blockAt(int off) {
+  int idx = indexAt(off);
+  int key = instrs[size_t(idx)].offset;
+  auto it = blocks.find(key);
+  if (it != blocks.end())
+    return it->second;
+  auto *bb = llvm::BasicBlock::Create(rt.ctx, "op" + std::to_string(key), fn);
+  blocks[key] = bb;
+  return bb;
+}
+
+void FunctionLowering::emitPrologue() {
+  llvm::BasicBlock *entry = llvm::BasicBlock::Create(rt.ctx, "entry", fn);
+  b.SetInsertPoint(entry);
+  if (syms.subprogram)
+    b.SetCurrentDebugLocation(llvm::DILocation::get(rt.ctx, unsigned(co.firstlineno), 0, syms.subprogram));
+  auto args = fn->arg_begin();
+  frame = &*args++;
+  sent = &*args;
+  frame->setName("frame");
+  sent->setName("sent");
+  nlocalsplus = int(frontend::localsPlusNames(co.varnames, co.cellvars, co.freevars).size());
+  int slots = co.stacksize + 2;
+  if (!generator)
+    for (int i = 0; i < slots; i++)
+      stackSlots.push_back(b.CreateAlloca(rt.i64, nullptr, "s" + std::to_string(i)));
+  if (!memoryLocals) {
+    int nargs = co.argcount + co.kwonlyargcount + ((co.flags & frontend::CO_VARARGS) ? 1 : 0) +
+                ((co.flags & frontend::CO_VARKEYWORDS) ? 1 : 0);
+    for (int i = 0; i < nlocalsplus; i++)
+      localSlots.push_back(b.CreateAlloca(rt.i64, nullptr, "l" + std::to_string(i)));
+    for (int i = 0; i < nlocalsplus; i++)
+      b.CreateStore(i < nargs ? static_cast<llvm::Value *>(b.CreateLoad(rt.i64, frameSlotPtr(i)))
+                              : b.getInt64(0),
+                    localSlots[size_t(i)]);
+  }
+  scratchArea = b.CreateAlloca(rt.i64, b.getInt32(uint32_t(slots)), "scratch");
+  returnedFlag = b.CreateAlloca(rt.i32, nullptr, "returned");
+  // The frame is running (frame.clear() refuses, gi_running).
+  llvm::Value *flagsPtr = framePtr(Layout::frameFlags);
+  llvm::Value *flags = b.CreateLoad(rt.i8, flagsPtr);
+  flags = b.CreateAnd(flags, b.getInt8(uint8_t(~Layout::frameSuspended)));
+  b.CreateStore(b.CreateOr(flags, b.getInt8(Layout::frameExecuting)), flagsPtr);
+  llvm::BasicBlock *start = blockAt(0);
+  if (generator && !resumeOffsets.empty())
+    emitResumeSwitch(start);
+  else
+    b.CreateBr(start);
+}
+
+void FunctionLowering::emitResumeSwitch(llvm::BasicBlock *start) {
+  llvm::Value *lasti = b.CreateLoad(rt.i32, framePtr(Layout::frameLasti));
+  llvm::BasicBlock *resume = llvm::BasicBlock::Create(rt.ctx, "resume", fn);
+  b.CreateCondBr(b.CreateICmpSLT(lasti, b.getInt32(0)), start, resume);
+  b.SetInsertPoint(resume);
+  llvm::BasicBlock *bad = llvm::BasicBlock::Create(rt.ctx, "resume.bad", fn);
+  llvm::SwitchInst *sw = b.CreateSwitch(lasti, bad, unsigned(resumeOffsets.size()));
+  for (int off : resumeOffsets) {
+    size_t idx = size_t(indexAt(off));
+    auto *bb = llvm::BasicBlock::Create(rt.ctx, "resume" + std::to_string(off), fn);
+    sw->addCase(b.getInt32(uint32_t(off)), bb);
+    b.SetInsertPoint(bb);
+    offset = off;
+    // The value resumed with replaces the yielded one (RETURN_GENERATOR:
+    // is pushed); null means an exception is being thrown in.
+    sp = instrs[idx].op() == Opcode::RETURN_GENERATOR ? depth[idx] : depth[idx] - 1;
+    llvm::BasicBlock *thrown = llvm::BasicBlock::Create(rt.ctx, "thrown", fn);
+    llvm::BasicBlock *go = llvm::BasicBlock::Create(rt.ctx, "resumed", fn);
+    b.CreateCondBr(b.CreateICmpEQ(sent, b.getInt64(0)), thrown, go);
+    b.SetInsertPoint(thrown);
+    jumpToError(off);
+    b.SetInsertPoint(go);
+    push(sent);
+    b.CreateBr(blockAt(instrs[idx + 1].offset));
+  }
+  b.SetInsertPoint(bad);
+  b.CreateCall(rt.kiln_invalid_opcode, {b.getInt32(0)});
+  b.CreateRet(b.getInt64(0));
+}
+
+void FunctionLowering::lower() {
+  generator = co.flags & (frontend::CO_GENERATOR | frontend::CO_COROUTINE |
+                          frontend::CO_ASYNC_GENERATOR);
+  analyse();
+  memoryLocals = needsMemoryLocals();
+  emitPrologue();
+  bool open = false; // the insert block still needs a terminator
+  for (size_t i = 0; i < instrs.size(); i++) {
+    if (depth[i] < 0) {
+      continue; // unreachable
+    }
+    if (leader[i]) {
+      llvm::BasicBlock *bb = blockAt(instrs[i].offset);
+      if (open)
+        b.CreateBr(bb);
+      b.SetInsertPoint(bb);
+    } else if (!open) {
+      throw std::runtime_error("codegen: instruction without a block in " + co.qualname);
+    }
+    emitInstruction(instrs[i], i);
+    open = !b.GetInsertBlock()->getTerminator();
+    if (open && (i + 1 >= instrs.size() || depth[i + 1] < 0))
+      throw std::runtime_error("codegen: control falls off an instruction in " + co.qualname);
+  }
+  // Blocks only jumped to from unreachable code.
+  for (auto &[off, bb] : blocks)
+    if (bb->empty()) {
+      b.SetInsertPoint(bb);
+      b.CreateUnreachable();
+    }
+}
+
+void FunctionLowering::emitInstruction(const Instruction &in, size_t index) {
+  offset = in.offset;
+  if (syms.subprogram) {
+    size_t unit = size_t(in.offset) / 2;
+    const frontend::Location loc = unit < co.locations.size() ? co.locations[unit] : frontend::Location{};
+    b.SetCurrentDebugLocation(llvm::DILocation::get(rt.ctx, unsigned(loc.line > 0 ? loc.line : co.firstlineno),
+                                                    unsigned(loc.col >= 0 ? loc.col + 1 : 0),
+                                                    syms.subprogram));
+  }
+  sp = depth[index];
+  lastiStored = false;
+  if (!in.isValid()) {
+    checkStatus(call(rt.kiln_invalid_opcode, {b.getInt32(in.opcodeByte)}));
+    b.CreateUnreachable();
+    return;
+  }
+  lowerOpcode(in);
+  if (!b.GetInsertBlock()->getTerminator() && index + 1 < instrs.size() &&
+      sp != depth[index + 1] && in.op() != Opcode::PRECALL)
+    throw std::runtime_error("codegen: stack depth mismatch after " +
+                             std::string(frontend::opcodeName(in.op())) + " at offset " +
+                             std::to_string(in.offset) + " in " + co.qualname);
+}
+
+} // namespace kiln::codegen

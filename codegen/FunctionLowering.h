@@ -1,0 +1,145 @@
+//===- FunctionLowering.h - One code object to one LLVM function ----------===//
+///
+/// The generated function has the runtime's FrameEntry signature,
+/// `i64 (ptr frame, i64 sent)`: the caller (functionCall, runCode, a
+/// generator's send) has made and pushed the frame and bound the arguments
+/// into its slots, exactly as for the interpreter.
+///
+/// The value stack disappears: the depth before every instruction is known
+/// statically (analyse()), and stack slot i is one alloca, as is each local
+/// in "register" mode; mem2reg turns both into SSA values. A function keeps
+/// its locals in the frame's slots instead ("memory" mode) when something
+/// may look at them there: class and module bodies (NAME ops, LOAD_CLASSDEREF),
+/// generators and coroutines (their state must survive a return to the
+/// caller; their value stack lives in the frame too), and functions that
+/// name locals(), vars(), dir(), eval(), exec(), super() or frame
+/// introspection.
+///
+/// Errors: before an instruction's first runtime call the frame's lasti is
+/// set to its offset; a failed call branches to the block of its exception
+/// table entry's handler (or to the function's error exit), which adds the
+/// traceback entry, cuts the stack to the handler's depth, pushes the
+/// offset when the entry asks for it and the exception, and jumps to the
+/// handler. Generators are resumed by a switch on the frame's lasti.
+///
+//===----------------------------------------------------------------------===//
+#pragma once
+
+#include "codegen/RuntimeDecls.h"
+#include "frontend/CodeObject.h"
+#include "frontend/bytecode/Opcodes.h"
+
+#include <map>
+#include <string>
+#include <vector>
+
+namespace kiln::codegen {
+
+/// The LLVM objects of one code object: its function and the tables the
+/// runtime fills at load time (NativeProgram.h).
+struct CodeSymbols {
+  llvm::Function *function = nullptr;
+  llvm::GlobalVariable *consts = nullptr; ///< [n x i64], co_consts as Values
+  llvm::GlobalVariable *names = nullptr;  ///< [n x ptr], interned co_names
+  llvm::DISubprogram *subprogram = nullptr; ///< with -g: line tables
+};
+
+class FunctionLowering {
+public:
+  FunctionLowering(RuntimeDecls &rt, const frontend::CodeObject &code, const CodeSymbols &syms);
+  /// Emits the function body.
+  void lower();
+
+private:
+  using Instruction = frontend::Instruction;
+  using Opcode = frontend::Opcode;
+
+  // --- Analysis (FunctionLowering.cpp) ---
+  void analyse();
+  bool needsMemoryLocals() const;
+  const frontend::ExceptionTableEntry *handlerFor(int offset) const;
+  int indexAt(int offset) const;
+
+  // --- Emission scaffolding (FunctionLowering.cpp) ---
+  void emitPrologue();
+  void emitResumeSwitch(llvm::BasicBlock *start);
+  void emitInstruction(const Instruction &in, size_t index);
+  llvm::BasicBlock *blockAt(int offset);
+  llvm::Value *slotPtr(int index);  ///< stack slot
+  llvm::Value *localPtr(int index); ///< localsplus slot
+  llvm::Value *frameSlotPtr(int index);
+  llvm::Value *framePtr(uint64_t offset);
+  void push(llvm::Value *v);
+  llvm::Value *pop();
+  llvm::Value *peek(int n);
+  void poke(int n, llvm::Value *v);
+  llvm::Value *scratch(int n);      ///< pointer to scratch[n]
+  /// Copies the top \p n stack values into scratch[0..n) (deepest first).
+  llvm::Value *stackToScratch(int n);
+  llvm::Value *constValue(int index);
+  llvm::Value *namePtr(int index);
+  llvm::Value *smallInt(llvm::Value *i64v);
+  llvm::Constant *smallConst(int64_t v);
+  llvm::Value *boolValue(llvm::Value *cond);
+  llvm::Value *call(llvm::FunctionCallee fn, llvm::ArrayRef<llvm::Value *> args);
+  void storeLasti();
+
+  // Errors.
+  /// Branches to the current instruction's error path when \p failed.
+  void branchOnError(llvm::Value *failed);
+  void checkValue(llvm::Value *v) { branchOnError(b.CreateICmpEQ(v, b.getInt64(0))); }
+  void checkStatus(llvm::Value *status) { branchOnError(b.CreateICmpSLT(status, b.getInt32(0))); }
+  /// Error path: adds the traceback entry, then unwinds.
+  void jumpToError(int offset);
+  /// Unwinds without a new traceback entry (RERAISE, bare raise).
+  void jumpToUnwind(int offset);
+  struct Handler {
+    llvm::BasicBlock *traceback = nullptr, *unwind = nullptr;
+    llvm::PHINode *tracebackOffset = nullptr, *unwindOffset = nullptr;
+  };
+  Handler &handlerBlocks(const frontend::ExceptionTableEntry *h);
+  void emitReturn(llvm::Value *v, uint8_t setFlags);
+
+  // --- Opcodes (LowerOpcodes.cpp) ---
+  void lowerOpcode(const Instruction &in);
+  void lowerBinaryOp(int op);
+  void lowerCompareOp(int op);
+  void lowerCall(int nargs);
+  void lowerConditionalJump(const Instruction &in, bool popAlways, bool jumpIfTrue);
+  void lowerNoneJump(const Instruction &in, bool jumpIfNone);
+  llvm::Value *truthValue(llvm::Value *v); ///< i1, or branches to the error path
+  void jumpTo(int target, bool backward);
+  void pollSignals();
+  void lowerYield(const Instruction &in);
+  void lowerReturnGenerator(const Instruction &in);
+
+  RuntimeDecls &rt;
+  const frontend::CodeObject &co;
+  CodeSymbols syms;
+  llvm::IRBuilder<> b;
+  llvm::Function *fn;
+  llvm::Value *frame = nullptr, *sent = nullptr;
+
+  std::vector<Instruction> instrs;
+  std::map<int, size_t> indexOfOffset;
+  std::vector<int> depth;              ///< stack depth before each instruction, -1 unreachable
+  std::vector<bool> leader;            ///< instruction starts a basic block
+  std::map<int, llvm::BasicBlock *> blocks;
+  std::vector<int> resumeOffsets;      ///< generator: offsets of YIELD_VALUE / RETURN_GENERATOR
+  bool generator = false;
+  bool memoryLocals = false;
+  int nlocalsplus = 0;
+
+  std::vector<llvm::AllocaInst *> stackSlots, localSlots;
+  llvm::AllocaInst *scratchArea = nullptr;
+  llvm::AllocaInst *returnedFlag = nullptr; ///< SEND's out-parameter
+  std::map<const frontend::ExceptionTableEntry *, Handler> handlers;
+
+  // Per-instruction state.
+  int sp = 0;
+  int offset = 0;
+  bool lastiStored = false;
+  int kwnamesConst = -1; ///< KW_NAMES for the next CALL
+};
+
+} // namespace kiln::codegen

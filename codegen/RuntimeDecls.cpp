@@ -1,0 +1,74 @@
+//===- RuntimeDecls.cpp - LLVM declarations of the runtime ABI ------------===//
+#include "codegen/RuntimeDecls.h"
+#include "runtime/Frame.h"
+#include "runtime/ThreadState.h"
+#include "runtime/objects/Function.h"
+
+#include <cstddef>
+
+// offsetof on the runtime's structs (which derive from Object, so are not
+// standard-layout) is what GCC and Clang compute for these plain layouts.
+#pragma GCC diagnostic ignored "-Winvalid-offsetof"
+
+namespace kiln::codegen {
+
+const uint64_t Layout::frameLasti = offsetof(rt::Frame, lasti);
+const uint64_t Layout::frameStackDepth = offsetof(rt::Frame, stackDepth);
+const uint64_t Layout::frameFlags = offsetof(rt::Frame, flags);
+const uint64_t Layout::frameSlots = offsetof(rt::Frame, slots);
+const uint64_t Layout::cellContents = offsetof(rt::Cell, contents);
+const uint64_t Layout::threadSigintPending = offsetof(rt::ThreadState, sigintPending);
+const uint8_t Layout::frameExecuting = rt::FRAME_EXECUTING;
+const uint8_t Layout::frameSuspended = rt::FRAME_SUSPENDED;
+const uint8_t Layout::frameFinished = rt::FRAME_FINISHED;
+
+static_assert(sizeof(decltype(rt::Frame::lasti)) == 4 && sizeof(decltype(rt::Frame::stackDepth)) == 4 &&
+                  sizeof(decltype(rt::Frame::flags)) == 1,
+              "codegen accesses these as i32, i32 and i8");
+static_assert(sizeof(decltype(rt::ThreadState::sigintPending)) == 4, "polled as i32");
+
+namespace {
+
+llvm::GlobalVariable *externalObject(llvm::Module &m, const char *name) {
+  if (auto *g = m.getGlobalVariable(name))
+    return g;
+  return new llvm::GlobalVariable(m, llvm::Type::getInt8Ty(m.getContext()), false,
+                                  llvm::GlobalValue::ExternalLinkage, nullptr, name);
+}
+
+} // namespace
+
+RuntimeDecls::RuntimeDecls(llvm::Module &module) : module(module), ctx(module.getContext()) {
+  i1 = llvm::Type::getInt1Ty(ctx);
+  i8 = llvm::Type::getInt8Ty(ctx);
+  i32 = llvm::Type::getInt32Ty(ctx);
+  i64 = llvm::Type::getInt64Ty(ctx);
+  ptr = llvm::PointerType::get(ctx, 0);
+  auto declare = [&](const char *name, llvm::Type *ret, std::initializer_list<llvm::Type *> params) {
+    auto *type = llvm::FunctionType::get(ret, llvm::ArrayRef<llvm::Type *>(params.begin(), params.size()), false);
+    llvm::FunctionCallee callee = module.getOrInsertFunction(name, type);
+    if (auto *f = llvm::dyn_cast<llvm::Function>(callee.getCallee()))
+      f->addFnAttr(llvm::Attribute::NoUnwind); // no C++ exception crosses the ABI
+    return callee;
+  };
+  // The .def's type tokens become LLVM types.
+#define KV i64
+#define KI32 i32
+#define KSZ i64
+#define KPTR ptr
+#define KILN_UNPAREN(...) __VA_ARGS__
+#define KILN_ABI(name, ret, params, attrs) name = declare(#name, ret, {KILN_UNPAREN params});
+#include "runtime/RuntimeABI.def"
+#undef KILN_ABI
+#undef KILN_UNPAREN
+#undef KV
+#undef KI32
+#undef KSZ
+#undef KPTR
+  none = llvm::ConstantExpr::getPtrToInt(externalObject(module, "kiln_none_object"), i64);
+  trueValue = llvm::ConstantExpr::getPtrToInt(externalObject(module, "kiln_true_object"), i64);
+  falseValue = llvm::ConstantExpr::getPtrToInt(externalObject(module, "kiln_false_object"), i64);
+  threadState = externalObject(module, "kiln_thread_state");
+}
+
+} // namespace kiln::codegen

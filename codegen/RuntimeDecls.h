@@ -1,0 +1,45 @@
+//===- RuntimeDecls.h - The runtime as generated code sees it -------------===//
+///
+/// LLVM declarations of every runtime entry point, expanded from the one
+/// list in runtime/RuntimeABI.def (the same list RuntimeABI.h expands into
+/// C++ declarations), the C-named singletons and thread state, and the
+/// offsets of the few runtime fields generated code touches directly, taken
+/// with offsetof from the runtime's own headers.
+///
+//===----------------------------------------------------------------------===//
+#pragma once
+
+#include <llvm/IR/IRBuilder.h>
+#include <llvm/IR/Module.h>
+
+#include <cstdint>
+
+namespace kiln::codegen {
+
+/// Byte offsets into runtime structures (see RuntimeDecls.cpp).
+struct Layout {
+  static const uint64_t frameLasti, frameStackDepth, frameFlags, frameSlots;
+  static const uint64_t cellContents;
+  static const uint64_t threadSigintPending;
+  static const uint8_t frameExecuting, frameSuspended, frameFinished;
+};
+
+struct RuntimeDecls {
+  explicit RuntimeDecls(llvm::Module &module);
+
+  llvm::Module &module;
+  llvm::LLVMContext &ctx;
+  llvm::IntegerType *i1, *i8, *i32, *i64;
+  llvm::PointerType *ptr;
+
+#define KILN_ABI(name, ret, params, attrs) llvm::FunctionCallee name;
+#include "runtime/RuntimeABI.def"
+#undef KILN_ABI
+
+  /// The singletons' addresses as Values (i64 link-time constants).
+  llvm::Constant *none, *trueValue, *falseValue;
+  /// The runtime's thread state (ThreadState, C name kiln_thread_state).
+  llvm::GlobalVariable *threadState;
+};
+
+} // namespace kiln::codegen
