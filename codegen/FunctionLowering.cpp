@@ -28,8 +28,9 @@ bool namesFrameIntrospection(const std::string &n) {
 } // namespace
 
 FunctionLowering::FunctionLowering(RuntimeDecls &rt, const frontend::CodeObject &code,
-                                   const CodeSymbols &syms)
-    : rt(rt), co(code), syms(syms), b(rt.ctx), fn(syms.function) {}
+                                   const CodeSymbols &syms, bool programReadsFrameLocals)
+    : rt(rt), co(code), syms(syms), b(rt.ctx), fn(syms.function),
+      programReadsFrameLocals(programReadsFrameLocals) {}
 
 // --- Analysis --------------------------------------------------------------------
 
@@ -50,7 +51,7 @@ const frontend::ExceptionTableEntry *FunctionLowering::handlerFor(int off) const
 }
 
 bool FunctionLowering::needsMemoryLocals() const {
-  if (!(co.flags & frontend::CO_OPTIMIZED) || generator)
+  if (!(co.flags & frontend::CO_OPTIMIZED) || generator || programReadsFrameLocals)
     return true;
   for (const std::string &n : co.names)
     if (namesFrameIntrospection(n))
@@ -103,7 +104,7 @@ void FunctionLowering::analyse() {
         leader[i + 1] = true;
     }
     if (op == Opcode::YIELD_VALUE || op == Opcode::RETURN_GENERATOR) {
-      resumeOffsets.push_back(in.offset);
+      resumePoints[in.offset] = {in.next(), op == Opcode::YIELD_VALUE ? d - 1 : d};
       if (i + 1 < n)
         leader[i + 1] = true;
     }
@@ -117,6 +118,13 @@ void FunctionLowering::analyse() {
     int next = op == Opcode::RETURN_GENERATOR ? d + 1 : d + frontend::stackEffect(op, in.arg, false);
     flow(i + 1, next);
   }
+  for (size_t i = 0; i < n; i++)
+    if (depth[i] >= 0 && instrs[i].isValid() && instrs[i].op() == Opcode::SEND) {
+      int target = frontend::jumpTarget(Opcode::SEND, instrs[i].offset, instrs[i].arg);
+      int t = indexAt(target);
+      resumePoints.emplace(instrs[size_t(t)].offset - 2,
+                           ResumePoint{instrs[size_t(t)].offset, depth[size_t(t)] - 1});
+    }
 }
 
 // --- Frame and stack access ----------------------------------------------------------
@@ -315,7 +323,7 @@ void FunctionLowering::emitPrologue() {
   flags = b.CreateAnd(flags, b.getInt8(uint8_t(~Layout::frameSuspended)));
   b.CreateStore(b.CreateOr(flags, b.getInt8(Layout::frameExecuting)), flagsPtr);
   llvm::BasicBlock *start = blockAt(0);
-  if (generator && !resumeOffsets.empty())
+  if (generator && !resumePoints.empty())
     emitResumeSwitch(start);
   else
     b.CreateBr(start);
@@ -327,16 +335,15 @@ void FunctionLowering::emitResumeSwitch(llvm::BasicBlock *start) {
   b.CreateCondBr(b.CreateICmpSLT(lasti, b.getInt32(0)), start, resume);
   b.SetInsertPoint(resume);
   llvm::BasicBlock *bad = llvm::BasicBlock::Create(rt.ctx, "resume.bad", fn);
-  llvm::SwitchInst *sw = b.CreateSwitch(lasti, bad, unsigned(resumeOffsets.size()));
-  for (int off : resumeOffsets) {
-    size_t idx = size_t(indexAt(off));
+  llvm::SwitchInst *sw = b.CreateSwitch(lasti, bad, unsigned(resumePoints.size()));
+  for (const auto &[off, point] : resumePoints) {
     auto *bb = llvm::BasicBlock::Create(rt.ctx, "resume" + std::to_string(off), fn);
     sw->addCase(b.getInt32(uint32_t(off)), bb);
     b.SetInsertPoint(bb);
     offset = off;
-    // The value resumed with replaces the yielded one (RETURN_GENERATOR:
-    // is pushed); null means an exception is being thrown in.
-    sp = instrs[idx].op() == Opcode::RETURN_GENERATOR ? depth[idx] : depth[idx] - 1;
+    // The value resumed with is pushed; null means an exception is being
+    // thrown in, raised as if by the instruction at lasti.
+    sp = point.depth;
     llvm::BasicBlock *thrown = llvm::BasicBlock::Create(rt.ctx, "thrown", fn);
     llvm::BasicBlock *go = llvm::BasicBlock::Create(rt.ctx, "resumed", fn);
     b.CreateCondBr(b.CreateICmpEQ(sent, b.getInt64(0)), thrown, go);
@@ -344,7 +351,7 @@ void FunctionLowering::emitResumeSwitch(llvm::BasicBlock *start) {
     jumpToError(off);
     b.SetInsertPoint(go);
     push(sent);
-    b.CreateBr(blockAt(instrs[idx + 1].offset));
+    b.CreateBr(blockAt(point.next));
   }
   b.SetInsertPoint(bad);
   b.CreateCall(rt.kiln_invalid_opcode, {b.getInt32(0)});

@@ -46,7 +46,10 @@ struct CodeSymbols {
 
 class FunctionLowering {
 public:
-  FunctionLowering(RuntimeDecls &rt, const frontend::CodeObject &code, const CodeSymbols &syms);
+  /// \p programReadsFrameLocals: some code of the program reads a frame's
+  /// f_locals, so every function keeps its locals in its frame.
+  FunctionLowering(RuntimeDecls &rt, const frontend::CodeObject &code, const CodeSymbols &syms,
+                   bool programReadsFrameLocals);
   /// Emits the function body.
   void lower();
 
@@ -125,9 +128,19 @@ private:
   std::vector<int> depth;              ///< stack depth before each instruction, -1 unreachable
   std::vector<bool> leader;            ///< instruction starts a basic block
   std::map<int, llvm::BasicBlock *> blocks;
-  std::vector<int> resumeOffsets;      ///< generator: offsets of YIELD_VALUE / RETURN_GENERATOR
+  /// Generators: where a resumption with frame->lasti == key continues
+  /// (the vm's lasti + 2) and the depth the sent value is pushed at:
+  /// after YIELD_VALUE and RETURN_GENERATOR, and after a `yield from`
+  /// loop whose subiterator finished while thrown into (the runtime then
+  /// resumes at the SEND's target; see finishYieldFrom in Generator.cpp).
+  struct ResumePoint {
+    int next;
+    int depth;
+  };
+  std::map<int, ResumePoint> resumePoints;
   bool generator = false;
   bool memoryLocals = false;
+  bool programReadsFrameLocals = false;
   int nlocalsplus = 0;
 
   std::vector<llvm::AllocaInst *> stackSlots, localSlots;

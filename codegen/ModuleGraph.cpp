@@ -39,6 +39,36 @@ struct ImportSite {
   std::vector<std::string> fromlist;
 };
 
+/// Strings of the program that look like module names: `__import__("m")`
+/// and importlib.import_module("pkg.m") name their module in a constant.
+void collectModuleNameStrings(const frontend::CodeObject &code, std::vector<std::string> &out) {
+  for (const auto &c : code.consts) {
+    if (!c)
+      continue;
+    if (c->kind == frontend::Constant::Kind::Code) {
+      collectModuleNameStrings(*c->code, out);
+      continue;
+    }
+    if (c->kind != frontend::Constant::Kind::Str || c->text.empty() || c->text.size() > 200)
+      continue;
+    bool ok = true, start = true;
+    for (char ch : c->text) {
+      bool alpha = (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || ch == '_';
+      bool digit = ch >= '0' && ch <= '9';
+      if (ch == '.' && !start) {
+        start = true;
+      } else if (alpha || (digit && !start)) {
+        start = false;
+      } else {
+        ok = false;
+        break;
+      }
+    }
+    if (ok && !start)
+      out.push_back(c->text);
+  }
+}
+
 void collectImports(const frontend::CodeObject &code, std::vector<ImportSite> &out) {
   std::vector<frontend::Instruction> ins;
   for (const frontend::Instruction &in : frontend::instructions(code.code))
@@ -162,6 +192,15 @@ public:
       queue.erase(queue.begin());
       std::vector<ImportSite> sites;
       collectImports(*modules[index].code, sites);
+      // Modules named in strings are compiled in when they exist, in case
+      // they are imported dynamically; an unused one costs only space.
+      std::vector<std::string> strings;
+      collectModuleNameStrings(*modules[index].code, strings);
+      for (const std::string &name : strings) {
+        ImportSite site;
+        site.name = name;
+        sites.push_back(site);
+      }
       std::string package = packageOf(modules[index]);
       for (const ImportSite &site : sites) {
         std::string full = site.name;

@@ -31,11 +31,24 @@ static_assert(offsetof(KilnNativeProgram, modules) == 0 &&
 
 namespace {
 
+/// True when some code names an attribute or function that reads another
+/// frame's locals (frame.f_locals, inspect.getargvalues, tracebacks that
+/// capture locals): then every function keeps its locals in its frame.
+bool readsFrameLocals(const frontend::CodeObject &code) {
+  for (const std::string &n : code.names)
+    if (n == "f_locals" || n == "getargvalues" || n == "capture_locals")
+      return true;
+  for (const frontend::ConstantRef &c : code.consts)
+    if (c && c->kind == frontend::Constant::Kind::Code && readsFrameLocals(*c->code))
+      return true;
+  return false;
+}
+
 class ProgramBuilder {
 public:
-  ProgramBuilder(llvm::LLVMContext &ctx, bool debugInfo)
+  ProgramBuilder(llvm::LLVMContext &ctx, bool debugInfo, bool frameLocals)
       : module(std::make_unique<llvm::Module>("kiln_program", ctx)), rt(*module),
-        debugInfo(debugInfo) {
+        debugInfo(debugInfo), frameLocals(frameLocals) {
     codeType = llvm::StructType::create(ctx, {rt.ptr, rt.ptr, rt.ptr}, "KilnNativeCode");
     moduleType = llvm::StructType::create(
         ctx, {rt.ptr, rt.ptr, rt.ptr, rt.i64, rt.ptr, rt.i32, rt.i32, rt.ptr}, "KilnNativeModule");
@@ -132,7 +145,7 @@ private:
       syms.subprogram = sub;
     }
     codes.push_back(llvm::ConstantStruct::get(codeType, {syms.function, syms.consts, syms.names}));
-    FunctionLowering(rt, code, syms).lower();
+    FunctionLowering(rt, code, syms, frameLocals).lower();
     if (di)
       di->finalizeSubprogram(syms.subprogram);
     for (const frontend::ConstantRef &c : code.consts)
@@ -151,6 +164,7 @@ private:
   std::unique_ptr<llvm::Module> module;
   RuntimeDecls rt;
   bool debugInfo;
+  bool frameLocals;
   std::unique_ptr<llvm::DIBuilder> di;
   llvm::DICompileUnit *compileUnit = nullptr;
   llvm::StructType *codeType, *moduleType, *programType;
@@ -162,7 +176,10 @@ private:
 std::unique_ptr<llvm::Module> buildProgramModule(llvm::LLVMContext &ctx,
                                                  const std::vector<ProgramModuleSource> &modules,
                                                  bool debugInfo) {
-  ProgramBuilder builder(ctx, debugInfo);
+  bool frameLocals = false;
+  for (const ProgramModuleSource &m : modules)
+    frameLocals = frameLocals || readsFrameLocals(*m.code);
+  ProgramBuilder builder(ctx, debugInfo, frameLocals);
   for (const ProgramModuleSource &m : modules)
     builder.addModule(m);
   return builder.finish();
