@@ -302,16 +302,22 @@ void FunctionLowering::emitPrologue() {
   sent->setName("sent");
   nlocalsplus = int(frontend::localsPlusNames(co.varnames, co.cellvars, co.freevars).size());
   int slots = co.stacksize + 2;
+  int nparams = co.argcount + co.kwonlyargcount + ((co.flags & frontend::CO_VARARGS) ? 1 : 0) +
+                ((co.flags & frontend::CO_VARKEYWORDS) ? 1 : 0);
+  maybeUnbound.assign(size_t(nlocalsplus), true);
+  for (int i = 0; i < nparams && i < nlocalsplus; i++)
+    maybeUnbound[size_t(i)] = false;
+  for (const Instruction &in : instrs)
+    if (in.isValid() && in.op() == Opcode::DELETE_FAST && in.arg < nlocalsplus)
+      maybeUnbound[size_t(in.arg)] = true;
   if (!generator)
     for (int i = 0; i < slots; i++)
       stackSlots.push_back(b.CreateAlloca(rt.i64, nullptr, "s" + std::to_string(i)));
   if (!memoryLocals) {
-    int nargs = co.argcount + co.kwonlyargcount + ((co.flags & frontend::CO_VARARGS) ? 1 : 0) +
-                ((co.flags & frontend::CO_VARKEYWORDS) ? 1 : 0);
     for (int i = 0; i < nlocalsplus; i++)
       localSlots.push_back(b.CreateAlloca(rt.i64, nullptr, "l" + std::to_string(i)));
     for (int i = 0; i < nlocalsplus; i++)
-      b.CreateStore(i < nargs ? static_cast<llvm::Value *>(b.CreateLoad(rt.i64, frameSlotPtr(i)))
+      b.CreateStore(i < nparams ? static_cast<llvm::Value *>(b.CreateLoad(rt.i64, frameSlotPtr(i)))
                               : b.getInt64(0),
                     localSlots[size_t(i)]);
   }

@@ -141,6 +141,10 @@ private:
   bool generator = false;
   bool memoryLocals = false;
   bool programReadsFrameLocals = false;
+  /// Per localsplus slot: false for parameters never deleted, which are
+  /// always bound (argument binding fills them all), so loads skip the
+  /// UnboundLocalError check.
+  std::vector<bool> maybeUnbound;
   int nlocalsplus = 0;
 
   std::vector<llvm::AllocaInst *> stackSlots, localSlots;

@@ -217,6 +217,9 @@ void FunctionLowering::lowerBinaryOp(int op) {
   default:
     break;
   }
+  // Every small int has its tag bit; saying so lets LLVM drop later
+  // unbound-local checks of the result.
+  result = b.CreateOr(result, b.getInt64(1));
   llvm::BasicBlock *fastEnd = b.GetInsertBlock();
   if (overflow)
     b.CreateCondBr(overflow, slow, done, md.createBranchWeights(1, 2000));
@@ -364,7 +367,8 @@ void FunctionLowering::lowerOpcode(const Instruction &in) {
   // --- Locals, cells, names ---
   case Opcode::LOAD_FAST: {
     llvm::Value *v = b.CreateLoad(rt.i64, localPtr(arg));
-    unbound(v, rt.kiln_frame_unbound_local, arg);
+    if (maybeUnbound[size_t(arg)])
+      unbound(v, rt.kiln_frame_unbound_local, arg);
     push(v);
     return;
   }

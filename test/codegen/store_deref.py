@@ -1,0 +1,22 @@
+# RUN: %kiln emit-llvm -O2 %s | FileCheck %s
+# Closures: MAKE_CELL creates the cell, COPY_FREE_VARS fetches the closure,
+# STORE_DEREF writes the cell's contents (offset 8) and LOAD_DEREF reads it.
+def outer():
+    x = 1
+    def inner():
+        nonlocal x
+        x = 5
+        return x
+    return inner
+
+# CHECK-LABEL: define internal {{.*}}i64 @__main__.outer(
+# The cell is made empty at entry, then x = 1 (the word 3) fills it.
+# CHECK: [[CELL0:%[0-9]+]] = {{.*}}call i64 @kiln_cell_new(i64 0)
+# CHECK: store i64 3, ptr
+# CHECK: call i64 @kiln_function_make(
+
+# CHECK-LABEL: define internal {{.*}}i64 @"__main__.outer.<locals>.inner"(
+# CHECK: call i32 @kiln_frame_copy_free_vars(ptr {{.*}}%frame, i32 1)
+# CHECK: [[CELL:%[0-9a-z.]+]] = getelementptr inbounds i8, ptr %{{.*}}, i64 8{{$}}
+# The small int 5 is the word 11.
+# CHECK: store i64 11, ptr [[CELL]]
