@@ -1,9 +1,11 @@
 #!/usr/bin/env python3
-"""Interpreter benchmarks: run each program in programs/ under python3 and
-under `KILN run`, check that both print the same thing, and print a table
-of wall-clock times and kiln/CPython ratios.
+"""Benchmarks: run each program in programs/ under python3, under
+`KILN run` and as an executable built by `KILN build` (-O2), check that all
+print the same thing, and print a table of wall-clock times, the ratios
+kiln/CPython for both kiln modes, the build time and the executable's size.
 
     python3 test/bench/run.py KILN [--filter SUBSTR] [--repeat R] [--cpu]
+                                   [--no-build | --no-run]
 
 A benchmark, not a test: no time is asserted. Exit status 0 unless a run
 fails (non-zero exit status, timeout) or the outputs differ.
@@ -13,8 +15,10 @@ import argparse
 import math
 import os
 import resource
+import shutil
 import subprocess
 import sys
+import tempfile
 import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -97,6 +101,8 @@ def main():
     ap.add_argument("--cpu", action="store_true",
                     help="measure the child's user+system CPU time instead of "
                          "wall-clock time (steadier on a loaded machine)")
+    ap.add_argument("--no-build", action="store_true", help="skip built executables")
+    ap.add_argument("--no-run", action="store_true", help="skip `kiln run`")
     args = ap.parse_args()
     if args.repeat < 1:
         ap.error("--repeat must be at least 1")
@@ -107,12 +113,25 @@ def main():
         print("no program matches --filter %r" % args.filter, file=sys.stderr)
         return 2
 
+    tmp = tempfile.mkdtemp(prefix="kiln-bench-")
+    try:
+        return run_all(args, names, tmp)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+def geomean(xs):
+    return math.exp(sum(math.log(x) for x in xs) / len(xs))
+
+
+def run_all(args, names, tmp):
     failures = []
     rows = []
     width = max(len(n[:-3]) for n in names)
     unit = "cpu s" if args.cpu else "s"
-    header = "%-*s  %13s  %13s  %8s" % (width, "program", "CPython " + unit,
-                                       "kiln " + unit, "ratio")
+    header = "%-*s  %10s  %10s  %7s  %10s  %7s  %8s  %7s" % (
+        width, "program", "CPython " + unit, "run " + unit, "run/Py", "exe " + unit, "exe/Py",
+        "build s", "size MB")
     print(header)
     print("-" * len(header))
     sys.stdout.flush()
@@ -121,39 +140,64 @@ def main():
         short = name[:-3]
         py_t, py_rc, py_out, py_err, py_stable = best_of(
             [args.python, path], args.repeat, args.timeout, args.cpu)
-        k_t, k_rc, k_out, k_err, k_stable = best_of(
-            [args.kiln, "run", path], args.repeat, args.timeout, args.cpu)
         problems = []
         if py_rc != 0:
             problems.append("python3 %s:\n%s" % (status(py_rc), tail(py_err)))
-        if k_rc != 0:
-            problems.append("kiln %s:\n%s" % (status(k_rc), tail(k_err)))
-        if py_rc == 0 and k_rc == 0 and py_out != k_out:
-            problems.append("OUTPUT MISMATCH\n  python3:\n%s\n  kiln:\n%s"
-                            % (tail(py_out, 20), tail(k_out, 20)))
-        if not py_stable or not k_stable:
-            problems.append("output differs between repeated runs")
-        ok = not problems
-        ratio = k_t / py_t if ok else None
-        if ok:
-            rows.append((short, py_t, k_t, ratio))
-            print("%-*s  %13.3f  %13.3f  %7.2fx" % (width, short, py_t, k_t, ratio))
-        else:
+        results = {}
+        modes = []
+        if not args.no_run:
+            modes.append(("run", [args.kiln, "run", path]))
+        build_t = size = None
+        if not args.no_build:
+            exe = os.path.join(tmp, short)
+            start = time.perf_counter()
+            b = subprocess.run([args.kiln, "build", path, "-o", exe], capture_output=True)
+            build_t = time.perf_counter() - start
+            if b.returncode != 0:
+                problems.append("kiln build %s:\n%s" % (status(b.returncode), tail(b.stderr)))
+            else:
+                size = os.path.getsize(exe) / 1e6
+                modes.append(("exe", [exe]))
+        for mode, cmd in modes:
+            t, rc, out, err, stable = best_of(cmd, args.repeat, args.timeout, args.cpu)
+            if rc != 0:
+                problems.append("kiln %s %s:\n%s" % (mode, status(rc), tail(err)))
+            elif py_rc == 0 and out != py_out:
+                problems.append("OUTPUT MISMATCH (%s)\n  python3:\n%s\n  kiln:\n%s"
+                                % (mode, tail(py_out, 20), tail(out, 20)))
+            if not stable:
+                problems.append("output differs between repeated runs (%s)" % mode)
+            results[mode] = t
+        if not py_stable:
+            problems.append("python3 output differs between repeated runs")
+
+        def col(mode):
+            if mode not in results:
+                return "%10s  %7s" % ("-", "-")
+            return "%10.3f  %6.2fx" % (results[mode], results[mode] / py_t)
+        line = "%-*s  %10.3f  %s  %s  %8s  %7s" % (
+            width, short, py_t, col("run"), col("exe"),
+            "%.2f" % build_t if build_t is not None else "-",
+            "%.1f" % size if size is not None else "-")
+        if problems:
             failures.append(short)
-            print("%-*s  %13.3f  %13.3f  %8s   <<<<< FAILED" % (width, short, py_t, k_t, "-"))
+            print(line + "   <<<<< FAILED")
             for p in problems:
                 print("  !!! " + p)
+        else:
+            rows.append((short, py_t, results))
+            print(line)
         sys.stdout.flush()
 
     print("-" * len(header))
-    if rows:
-        ratios = [r[3] for r in rows]
-        geo = math.exp(sum(math.log(r) for r in ratios) / len(ratios))
-        worst = max(rows, key=lambda r: r[3])
-        print("geometric mean kiln/CPython: %.2fx over %d programs" % (geo, len(rows)))
-        print("maximum ratio: %.2fx (%s)" % (worst[3], worst[0]))
-        print("total: CPython %.3f s, kiln %.3f s"
-              % (sum(r[1] for r in rows), sum(r[2] for r in rows)))
+    for mode, title in (("run", "kiln run"), ("exe", "built executable")):
+        ratios = [(r[2][mode] / r[1], r[0]) for r in rows if mode in r[2]]
+        if not ratios:
+            continue
+        geo = geomean([x for x, _ in ratios])
+        worst = max(ratios)
+        print("%s/CPython: geometric mean %.2fx (%.2fx faster), maximum %.2fx (%s), over %d programs"
+              % (title, geo, 1 / geo, worst[0], worst[1], len(ratios)))
     if failures:
         print("FAILED (run error or output mismatch): %s" % ", ".join(failures))
         return 1
