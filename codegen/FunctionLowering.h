@@ -29,6 +29,7 @@
 #include "frontend/CodeObject.h"
 #include "frontend/bytecode/Opcodes.h"
 
+#include <functional>
 #include <map>
 #include <string>
 #include <vector>
@@ -105,9 +106,22 @@ private:
 
   // --- Opcodes (LowerOpcodes.cpp) ---
   void lowerOpcode(const Instruction &in);
+  // (LowerArithmetic.cpp)
   void lowerBinaryOp(int op);
+  void lowerSmallIntOp(int op, llvm::Value *lhs, llvm::Value *rhs, llvm::BasicBlock *general,
+                       const std::function<void(llvm::Value *)> &finish);
   void lowerCompareOp(int op);
+  llvm::Value *isExactFloat(llvm::Value *v); ///< i1; \p v must be an object
+  llvm::Value *floatOf(llvm::Value *v);      ///< the double of a float object
+  /// Branches to \p fail unless the operands are two floats or a float and
+  /// a small int; otherwise leaves both as doubles in \p x, \p y.
+  void floatOperands(llvm::Value *lhs, llvm::Value *rhs, llvm::BasicBlock *fail,
+                     llvm::Value *&x, llvm::Value *&y);
   void lowerCall(int nargs);
+  /// A zeroed cache of \p size bytes for one instruction (static data).
+  llvm::GlobalVariable *siteCache(uint64_t size, const char *what);
+  /// LOAD_GLOBAL through a per-site GlobalCache.
+  llvm::Value *loadGlobalCached(int nameIndex);
   void lowerConditionalJump(const Instruction &in, bool popAlways, bool jumpIfTrue);
   void lowerNoneJump(const Instruction &in, bool jumpIfNone);
   llvm::Value *truthValue(llvm::Value *v); ///< i1, or branches to the error path

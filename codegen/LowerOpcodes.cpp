@@ -5,7 +5,7 @@
 /// without a lowering does not compile. Each case mirrors the vm's handler
 /// (vm/Interpreter.cpp) over the same runtime entry points; small-int
 /// arithmetic and comparisons and the truth of bools, None and ints are
-/// inlined, with the runtime as the slow path.
+/// inlined (LowerArithmetic.cpp), with the runtime as the slow path.
 ///
 //===----------------------------------------------------------------------===//
 #include "codegen/FunctionLowering.h"
@@ -18,28 +18,6 @@
 namespace kiln::codegen {
 
 using frontend::Opcode;
-
-namespace {
-
-/// True for BINARY_OP arguments inlined on two small ints.
-bool inlinedBinaryOp(int op) {
-  switch (op) {
-  case frontend::NB_ADD: case frontend::NB_INPLACE_ADD:
-  case frontend::NB_SUBTRACT: case frontend::NB_INPLACE_SUBTRACT:
-  case frontend::NB_MULTIPLY: case frontend::NB_INPLACE_MULTIPLY:
-  case frontend::NB_AND: case frontend::NB_INPLACE_AND:
-  case frontend::NB_OR: case frontend::NB_INPLACE_OR:
-  case frontend::NB_XOR: case frontend::NB_INPLACE_XOR:
-  case frontend::NB_FLOOR_DIVIDE: case frontend::NB_INPLACE_FLOOR_DIVIDE:
-  case frontend::NB_REMAINDER: case frontend::NB_INPLACE_REMAINDER:
-  case frontend::NB_RSHIFT: case frontend::NB_INPLACE_RSHIFT:
-    return true;
-  default:
-    return false;
-  }
-}
-
-} // namespace
 
 void FunctionLowering::pollSignals() {
   // ts.sigintPending, set by the SIGINT handler.
@@ -54,35 +32,6 @@ void FunctionLowering::pollSignals() {
   checkStatus(call(rt.kiln_signals_check, {}));
   b.CreateBr(cont);
   b.SetInsertPoint(cont);
-}
-
-llvm::Value *FunctionLowering::truthValue(llvm::Value *v) {
-  auto *done = llvm::BasicBlock::Create(rt.ctx, "truth", fn);
-  auto *notTrue = llvm::BasicBlock::Create(rt.ctx, "truth.nottrue", fn);
-  auto *notFalse = llvm::BasicBlock::Create(rt.ctx, "truth.notfalse", fn);
-  auto *notSmall = llvm::BasicBlock::Create(rt.ctx, "truth.call", fn);
-  llvm::BasicBlock *from = b.GetInsertBlock();
-  b.CreateCondBr(b.CreateICmpEQ(v, rt.trueValue), done, notTrue);
-  b.SetInsertPoint(notTrue);
-  llvm::Value *falsy = b.CreateOr(b.CreateICmpEQ(v, rt.falseValue), b.CreateICmpEQ(v, rt.none));
-  b.CreateCondBr(falsy, done, notFalse);
-  b.SetInsertPoint(notFalse);
-  llvm::Value *small = b.CreateICmpNE(b.CreateAnd(v, b.getInt64(1)), b.getInt64(0));
-  llvm::Value *nonZero = b.CreateICmpNE(v, smallConst(0));
-  b.CreateCondBr(small, done, notSmall);
-  b.SetInsertPoint(notSmall);
-  llvm::Value *r = call(rt.kiln_object_is_true, {v});
-  checkStatus(r);
-  llvm::Value *callTruth = b.CreateICmpNE(r, b.getInt32(0));
-  llvm::BasicBlock *callEnd = b.GetInsertBlock();
-  b.CreateBr(done);
-  b.SetInsertPoint(done);
-  llvm::PHINode *phi = b.CreatePHI(rt.i1, 4, "truth");
-  phi->addIncoming(b.getTrue(), from);
-  phi->addIncoming(b.getFalse(), notTrue);
-  phi->addIncoming(nonZero, notFalse);
-  phi->addIncoming(callTruth, callEnd);
-  return phi;
 }
 
 void FunctionLowering::jumpTo(int target, bool backward) {
@@ -130,139 +79,60 @@ void FunctionLowering::lowerNoneJump(const Instruction &in, bool jumpIfNone) {
   }
 }
 
-void FunctionLowering::lowerBinaryOp(int op) {
-  llvm::Value *rhs = pop();
-  llvm::Value *lhs = peek(1);
-  if (!inlinedBinaryOp(op)) {
-    llvm::Value *r = call(rt.kiln_number_binary_op, {lhs, rhs, b.getInt32(op)});
-    checkValue(r);
-    poke(1, r);
-    return;
-  }
-  auto *fast = llvm::BasicBlock::Create(rt.ctx, "int.fast", fn);
-  auto *slow = llvm::BasicBlock::Create(rt.ctx, "int.slow", fn);
-  auto *done = llvm::BasicBlock::Create(rt.ctx, "int.done", fn);
-  llvm::MDBuilder md(rt.ctx);
-  llvm::Value *bothSmall = b.CreateICmpNE(b.CreateAnd(b.CreateAnd(lhs, rhs), b.getInt64(1)), b.getInt64(0));
-  b.CreateCondBr(bothSmall, fast, slow, md.createBranchWeights(2000, 1));
-  b.SetInsertPoint(fast);
-  llvm::Value *result = nullptr;
-  llvm::Value *overflow = nullptr; // i1: take the slow path
-  auto withOverflow = [&](llvm::Intrinsic::ID id, llvm::Value *x, llvm::Value *y) {
-    llvm::Value *pair = b.CreateBinaryIntrinsic(id, x, y);
-    overflow = b.CreateExtractValue(pair, 1);
-    return b.CreateExtractValue(pair, 0);
-  };
-  llvm::Value *x = b.CreateAShr(lhs, 1), *y = b.CreateAShr(rhs, 1);
-  switch (op) {
-  case frontend::NB_ADD:
-  case frontend::NB_INPLACE_ADD:
-    // (2x+1) + (2y+1) - 1 = 2(x+y)+1; i64 overflow is 63-bit overflow.
-    result = withOverflow(llvm::Intrinsic::sadd_with_overflow, lhs, b.CreateSub(rhs, b.getInt64(1)));
-    break;
-  case frontend::NB_SUBTRACT:
-  case frontend::NB_INPLACE_SUBTRACT:
-    result = b.CreateOr(withOverflow(llvm::Intrinsic::ssub_with_overflow, lhs, rhs), b.getInt64(1));
-    break;
-  case frontend::NB_MULTIPLY:
-  case frontend::NB_INPLACE_MULTIPLY:
-    // x * 2y = 2xy, then tag.
-    result = b.CreateOr(withOverflow(llvm::Intrinsic::smul_with_overflow, x,
-                                     b.CreateSub(rhs, b.getInt64(1))),
-                        b.getInt64(1));
-    break;
-  case frontend::NB_AND:
-  case frontend::NB_INPLACE_AND:
-    result = b.CreateAnd(lhs, rhs);
-    break;
-  case frontend::NB_OR:
-  case frontend::NB_INPLACE_OR:
-    result = b.CreateOr(lhs, rhs);
-    break;
-  case frontend::NB_XOR:
-  case frontend::NB_INPLACE_XOR:
-    result = b.CreateOr(b.CreateXor(lhs, rhs), b.getInt64(1));
-    break;
-  case frontend::NB_FLOOR_DIVIDE:
-  case frontend::NB_INPLACE_FLOOR_DIVIDE:
-  case frontend::NB_REMAINDER:
-  case frontend::NB_INPLACE_REMAINDER: {
-    // Division by zero and the one quotient that does not fit (the
-    // smallest small int by -1) go to the runtime.
-    llvm::Value *minSmall = b.getInt64(uint64_t(-(int64_t(1) << 62)));
-    overflow = b.CreateOr(b.CreateICmpEQ(y, b.getInt64(0)),
-                          b.CreateAnd(b.CreateICmpEQ(x, minSmall),
-                                      b.CreateICmpEQ(y, b.getInt64(uint64_t(-1)))));
-    // Divide only when safe: select a harmless divisor on the slow path.
-    llvm::Value *divisor = b.CreateSelect(overflow, b.getInt64(1), y);
-    llvm::Value *q = b.CreateSDiv(x, divisor);
-    llvm::Value *r = b.CreateSRem(x, divisor);
-    // Python floors: adjust when the remainder's sign differs from y's.
-    llvm::Value *adjust = b.CreateAnd(b.CreateICmpNE(r, b.getInt64(0)),
-                                      b.CreateICmpSLT(b.CreateXor(r, divisor), b.getInt64(0)));
-    bool isDiv = op == frontend::NB_FLOOR_DIVIDE || op == frontend::NB_INPLACE_FLOOR_DIVIDE;
-    llvm::Value *v = isDiv ? b.CreateSub(q, b.CreateZExt(adjust, rt.i64))
-                           : b.CreateSelect(adjust, b.CreateAdd(r, divisor), r);
-    result = smallInt(v);
-    break;
-  }
-  case frontend::NB_RSHIFT:
-  case frontend::NB_INPLACE_RSHIFT: {
-    // Negative counts raise (runtime); counts past 63 give 0 or -1.
-    overflow = b.CreateICmpSLT(y, b.getInt64(0));
-    llvm::Value *count = b.CreateSelect(b.CreateICmpUGT(y, b.getInt64(63)), b.getInt64(63), y);
-    result = smallInt(b.CreateAShr(x, count));
-    break;
-  }
-  default:
-    break;
-  }
-  // Every small int has its tag bit; saying so lets LLVM drop later
-  // unbound-local checks of the result.
-  result = b.CreateOr(result, b.getInt64(1));
-  llvm::BasicBlock *fastEnd = b.GetInsertBlock();
-  if (overflow)
-    b.CreateCondBr(overflow, slow, done, md.createBranchWeights(1, 2000));
-  else
-    b.CreateBr(done);
-  b.SetInsertPoint(slow);
-  llvm::Value *general = call(rt.kiln_number_binary_op, {lhs, rhs, b.getInt32(op)});
-  checkValue(general);
-  llvm::BasicBlock *slowEnd = b.GetInsertBlock();
-  b.CreateBr(done);
-  b.SetInsertPoint(done);
-  llvm::PHINode *phi = b.CreatePHI(rt.i64, 2, "binop");
-  phi->addIncoming(result, fastEnd);
-  phi->addIncoming(general, slowEnd);
-  poke(1, phi);
+llvm::GlobalVariable *FunctionLowering::siteCache(uint64_t size, const char *what) {
+  auto *type = llvm::ArrayType::get(rt.i8, size);
+  auto *cache = new llvm::GlobalVariable(*fn->getParent(), type, false,
+                                         llvm::GlobalValue::InternalLinkage,
+                                         llvm::Constant::getNullValue(type),
+                                         fn->getName() + "." + what);
+  cache->setAlignment(llvm::Align(8));
+  return cache;
 }
 
-void FunctionLowering::lowerCompareOp(int op) {
-  llvm::Value *rhs = pop();
-  llvm::Value *lhs = peek(1);
-  auto *fast = llvm::BasicBlock::Create(rt.ctx, "cmp.fast", fn);
-  auto *slow = llvm::BasicBlock::Create(rt.ctx, "cmp.slow", fn);
-  auto *done = llvm::BasicBlock::Create(rt.ctx, "cmp.done", fn);
+llvm::Value *FunctionLowering::loadGlobalCached(int nameIndex) {
+  // One GlobalCache (runtime/Ops.h) per site; while it holds, the value is
+  // one load away.
+  llvm::GlobalVariable *cache = siteCache(Layout::cacheSize, "gcache");
+  auto field = [&](uint64_t off) { return b.CreateConstInBoundsGEP1_64(rt.i8, cache, off); };
+  auto *sameGlobals = llvm::BasicBlock::Create(rt.ctx, "gcache.globals", fn);
+  auto *checkBuiltins = llvm::BasicBlock::Create(rt.ctx, "gcache.isbuiltin", fn);
+  auto *sameBuiltins = llvm::BasicBlock::Create(rt.ctx, "gcache.builtins", fn);
+  auto *builtinsVersion = llvm::BasicBlock::Create(rt.ctx, "gcache.bversion", fn);
+  auto *hit = llvm::BasicBlock::Create(rt.ctx, "gcache.hit", fn);
+  auto *miss = llvm::BasicBlock::Create(rt.ctx, "gcache.miss", fn);
+  auto *done = llvm::BasicBlock::Create(rt.ctx, "gcache.done", fn);
   llvm::MDBuilder md(rt.ctx);
-  llvm::Value *bothSmall = b.CreateICmpNE(b.CreateAnd(b.CreateAnd(lhs, rhs), b.getInt64(1)), b.getInt64(0));
-  b.CreateCondBr(bothSmall, fast, slow, md.createBranchWeights(2000, 1));
-  b.SetInsertPoint(fast);
-  // Tagging keeps the order of small ints: compare the words.
-  static const llvm::CmpInst::Predicate preds[] = {
-      llvm::CmpInst::ICMP_SLT, llvm::CmpInst::ICMP_SLE, llvm::CmpInst::ICMP_EQ,
-      llvm::CmpInst::ICMP_NE,  llvm::CmpInst::ICMP_SGT, llvm::CmpInst::ICMP_SGE};
-  llvm::Value *fastResult = boolValue(b.CreateICmp(preds[op >= 0 && op < 6 ? op : 2], lhs, rhs));
-  b.CreateBr(done);
-  b.SetInsertPoint(slow);
-  llvm::Value *general = call(rt.kiln_object_compare, {lhs, rhs, b.getInt32(op)});
-  checkValue(general);
-  llvm::BasicBlock *slowEnd = b.GetInsertBlock();
+  auto likely = md.createBranchWeights(2000, 1);
+  llvm::Value *globals = b.CreateLoad(rt.ptr, framePtr(Layout::frameGlobals));
+  b.CreateCondBr(b.CreateICmpEQ(b.CreateLoad(rt.ptr, field(Layout::cacheGlobals)), globals),
+                 sameGlobals, miss, likely);
+  b.SetInsertPoint(sameGlobals);
+  llvm::Value *gv = b.CreateLoad(rt.i64, b.CreateConstInBoundsGEP1_64(rt.i8, globals, Layout::dictVersion));
+  b.CreateCondBr(b.CreateICmpEQ(gv, b.CreateLoad(rt.i64, field(Layout::cacheGlobalsVersion))),
+                 checkBuiltins, miss, likely);
+  b.SetInsertPoint(checkBuiltins);
+  llvm::Value *cachedBuiltins = b.CreateLoad(rt.ptr, field(Layout::cacheBuiltins));
+  b.CreateCondBr(b.CreateIsNull(cachedBuiltins), hit, sameBuiltins);
+  b.SetInsertPoint(sameBuiltins);
+  llvm::Value *builtins = b.CreateLoad(rt.ptr, framePtr(Layout::frameBuiltins));
+  b.CreateCondBr(b.CreateICmpEQ(builtins, cachedBuiltins), builtinsVersion, miss, likely);
+  b.SetInsertPoint(builtinsVersion);
+  llvm::Value *bv = b.CreateLoad(rt.i64, b.CreateConstInBoundsGEP1_64(rt.i8, builtins, Layout::dictVersion));
+  b.CreateCondBr(b.CreateICmpEQ(bv, b.CreateLoad(rt.i64, field(Layout::cacheBuiltinsVersion))), hit,
+                 miss, likely);
+  b.SetInsertPoint(hit);
+  llvm::Value *cached = b.CreateLoad(rt.i64, b.CreateLoad(rt.ptr, field(Layout::cacheSlot)));
+  b.CreateCondBr(b.CreateICmpNE(cached, b.getInt64(0)), done, miss, likely);
+  b.SetInsertPoint(miss);
+  llvm::Value *looked = call(rt.kiln_frame_load_global_cached, {frame, namePtr(nameIndex), cache});
+  checkValue(looked);
+  llvm::BasicBlock *missEnd = b.GetInsertBlock();
   b.CreateBr(done);
   b.SetInsertPoint(done);
-  llvm::PHINode *phi = b.CreatePHI(rt.i64, 2, "cmp");
-  phi->addIncoming(fastResult, fast);
-  phi->addIncoming(general, slowEnd);
-  poke(1, phi);
+  llvm::PHINode *phi = b.CreatePHI(rt.i64, 2, "global");
+  phi->addIncoming(cached, hit);
+  phi->addIncoming(looked, missEnd);
+  return phi;
 }
 
 void FunctionLowering::lowerCall(int nargs) {
@@ -332,6 +202,7 @@ void FunctionLowering::lowerOpcode(const Instruction &in) {
     return b.CreateConstInBoundsGEP1_64(rt.i8, cell, Layout::cellContents);
   };
   auto name = [&](int index) { return namePtr(index); };
+  const uint64_t attrCacheSize = Layout::attrCacheSize;
 
   switch (in.op()) {
   case Opcode::CACHE:
@@ -430,8 +301,7 @@ void FunctionLowering::lowerOpcode(const Instruction &in) {
     checkStatus(call(rt.kiln_frame_delete_name, {frame, name(arg)}));
     return;
   case Opcode::LOAD_GLOBAL: {
-    llvm::Value *v = call(rt.kiln_frame_load_global, {frame, name(arg >> 1)});
-    checkValue(v);
+    llvm::Value *v = loadGlobalCached(arg >> 1);
     if (arg & 1)
       push(b.getInt64(0));
     push(v);
@@ -447,13 +317,14 @@ void FunctionLowering::lowerOpcode(const Instruction &in) {
 
   // --- Attributes and items ---
   case Opcode::LOAD_ATTR: {
-    llvm::Value *r = call(rt.kiln_object_getattr, {peek(1), name(arg)});
+    llvm::Value *r = call(rt.kiln_object_getattr_cached, {peek(1), name(arg), siteCache(attrCacheSize, "acache")});
     checkValue(r);
     poke(1, r);
     return;
   }
   case Opcode::STORE_ATTR:
-    checkStatus(call(rt.kiln_object_setattr, {peek(1), name(arg), peek(2)}));
+    checkStatus(call(rt.kiln_object_setattr_cached,
+                     {peek(1), name(arg), peek(2), siteCache(attrCacheSize, "acache")}));
     sp -= 2;
     return;
   case Opcode::DELETE_ATTR:
@@ -461,7 +332,8 @@ void FunctionLowering::lowerOpcode(const Instruction &in) {
     sp--;
     return;
   case Opcode::LOAD_METHOD:
-    twoResults(rt.kiln_object_load_method, peek(1), name(arg));
+    checkStatus(call(rt.kiln_object_load_method_cached,
+                     {peek(1), name(arg), scratch(0), siteCache(attrCacheSize, "acache")}));
     poke(1, b.CreateLoad(rt.i64, scratch(0)));
     push(b.CreateLoad(rt.i64, scratch(1)));
     return;

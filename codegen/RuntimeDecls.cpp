@@ -1,7 +1,11 @@
 //===- RuntimeDecls.cpp - LLVM declarations of the runtime ABI ------------===//
 #include "codegen/RuntimeDecls.h"
+#include "runtime/AttrCache.h"
 #include "runtime/Frame.h"
+#include "runtime/Ops.h"
+#include "runtime/objects/Dict.h"
 #include "runtime/ThreadState.h"
+#include "runtime/objects/Float.h"
 #include "runtime/objects/Function.h"
 
 #include <cstddef>
@@ -17,6 +21,17 @@ const uint64_t Layout::frameStackDepth = offsetof(rt::Frame, stackDepth);
 const uint64_t Layout::frameFlags = offsetof(rt::Frame, flags);
 const uint64_t Layout::frameSlots = offsetof(rt::Frame, slots);
 const uint64_t Layout::cellContents = offsetof(rt::Cell, contents);
+const uint64_t Layout::frameGlobals = offsetof(rt::Frame, globals);
+const uint64_t Layout::frameBuiltins = offsetof(rt::Frame, builtins);
+const uint64_t Layout::dictVersion = offsetof(rt::Dict, version);
+const uint64_t Layout::cacheGlobals = offsetof(rt::GlobalCache, globals);
+const uint64_t Layout::cacheGlobalsVersion = offsetof(rt::GlobalCache, globalsVersion);
+const uint64_t Layout::cacheBuiltins = offsetof(rt::GlobalCache, builtins);
+const uint64_t Layout::cacheBuiltinsVersion = offsetof(rt::GlobalCache, builtinsVersion);
+const uint64_t Layout::cacheSlot = offsetof(rt::GlobalCache, slot);
+const uint64_t Layout::cacheSize = sizeof(rt::GlobalCache);
+const uint64_t Layout::attrCacheSize = sizeof(rt::AttrCache);
+const uint64_t Layout::floatValue = offsetof(rt::FloatObject, value);
 const uint64_t Layout::threadSigintPending = offsetof(rt::ThreadState, sigintPending);
 const uint8_t Layout::frameExecuting = rt::FRAME_EXECUTING;
 const uint8_t Layout::frameSuspended = rt::FRAME_SUSPENDED;
@@ -44,6 +59,7 @@ RuntimeDecls::RuntimeDecls(llvm::Module &module) : module(module), ctx(module.ge
   i32 = llvm::Type::getInt32Ty(ctx);
   i64 = llvm::Type::getInt64Ty(ctx);
   ptr = llvm::PointerType::get(ctx, 0);
+  f64 = llvm::Type::getDoubleTy(ctx);
   auto declare = [&](const char *name, llvm::Type *ret, std::initializer_list<llvm::Type *> params) {
     auto *type = llvm::FunctionType::get(ret, llvm::ArrayRef<llvm::Type *>(params.begin(), params.size()), false);
     llvm::FunctionCallee callee = module.getOrInsertFunction(name, type);
@@ -56,6 +72,7 @@ RuntimeDecls::RuntimeDecls(llvm::Module &module) : module(module), ctx(module.ge
 #define KI32 i32
 #define KSZ i64
 #define KPTR ptr
+#define KF64 f64
 #define KILN_UNPAREN(...) __VA_ARGS__
 #define KILN_ABI(name, ret, params, attrs) name = declare(#name, ret, {KILN_UNPAREN params});
 #include "runtime/RuntimeABI.def"
@@ -65,10 +82,12 @@ RuntimeDecls::RuntimeDecls(llvm::Module &module) : module(module), ctx(module.ge
 #undef KI32
 #undef KSZ
 #undef KPTR
+#undef KF64
   none = llvm::ConstantExpr::getPtrToInt(externalObject(module, "kiln_none_object"), i64);
   trueValue = llvm::ConstantExpr::getPtrToInt(externalObject(module, "kiln_true_object"), i64);
   falseValue = llvm::ConstantExpr::getPtrToInt(externalObject(module, "kiln_false_object"), i64);
   threadState = externalObject(module, "kiln_thread_state");
+  floatType = externalObject(module, "kiln_float_type");
 }
 
 } // namespace kiln::codegen

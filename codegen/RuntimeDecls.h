@@ -20,7 +20,13 @@ namespace kiln::codegen {
 struct Layout {
   static const uint64_t frameLasti, frameStackDepth, frameFlags, frameSlots;
   static const uint64_t cellContents;
+  static const uint64_t floatValue; ///< FloatObject::value (the type is at 0)
   static const uint64_t threadSigintPending;
+  static const uint64_t frameGlobals, frameBuiltins, dictVersion;
+  /// GlobalCache (runtime/Ops.h) fields.
+  static const uint64_t cacheGlobals, cacheGlobalsVersion, cacheBuiltins, cacheBuiltinsVersion,
+      cacheSlot, cacheSize;
+  static const uint64_t attrCacheSize; ///< sizeof(AttrCache) (runtime/AttrCache.h)
   static const uint8_t frameExecuting, frameSuspended, frameFinished;
 };
 
@@ -31,6 +37,7 @@ struct RuntimeDecls {
   llvm::LLVMContext &ctx;
   llvm::IntegerType *i1, *i8, *i32, *i64;
   llvm::PointerType *ptr;
+  llvm::Type *f64;
 
 #define KILN_ABI(name, ret, params, attrs) llvm::FunctionCallee name;
 #include "runtime/RuntimeABI.def"
@@ -40,6 +47,8 @@ struct RuntimeDecls {
   llvm::Constant *none, *trueValue, *falseValue;
   /// The runtime's thread state (ThreadState, C name kiln_thread_state).
   llvm::GlobalVariable *threadState;
+  /// The float type object (C name kiln_float_type).
+  llvm::GlobalVariable *floatType;
 };
 
 } // namespace kiln::codegen

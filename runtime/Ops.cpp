@@ -74,6 +74,18 @@ Value opLoadGlobal(Frame *f, Str *name) {
   return nameError(name);
 }
 
+Value opLoadGlobalCached(Frame *f, Str *name, GlobalCache *cache) {
+  if (Value *slot = dictLookupSlotStr(f->globals, name)) {
+    *cache = {f->globals, f->globals->version, nullptr, 0, slot};
+    return *slot;
+  }
+  if (Value *slot = dictLookupSlotStr(f->builtins, name)) {
+    *cache = {f->globals, f->globals->version, f->builtins, f->builtins->version, slot};
+    return *slot;
+  }
+  return opLoadGlobal(f, name);
+}
+
 int opStoreName(Frame *f, Str *name, Value v) {
   Value locals = f->locals;
   if (!locals) {

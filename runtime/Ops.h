@@ -22,6 +22,21 @@ struct Dict;
 Value opLoadName(Frame *f, Str *name);
 /// LOAD_GLOBAL: globals, builtins.
 Value opLoadGlobal(Frame *f, Str *name);
+/// The cache of one LOAD_GLOBAL site of generated code. It holds while the
+/// frame's globals dict (and, for a name found in builtins, its builtins
+/// dict) is the one recorded with the recorded key version: no key was
+/// added or removed, so \p slot still addresses the name's value (value
+/// changes are seen through it). The cache lives in static data, a root of
+/// the collector, so the dicts it names cannot be freed and reused.
+struct GlobalCache {
+  Dict *globals;
+  uint64_t globalsVersion;
+  Dict *builtins; ///< null when the name was found in globals
+  uint64_t builtinsVersion;
+  Value *slot;
+};
+/// LOAD_GLOBAL through \p cache: looks the name up and refills the cache.
+Value opLoadGlobalCached(Frame *f, Str *name, GlobalCache *cache);
 int opStoreName(Frame *f, Str *name, Value v);
 int opDeleteName(Frame *f, Str *name);
 int opDeleteGlobal(Frame *f, Str *name);

@@ -7,6 +7,7 @@
 //===----------------------------------------------------------------------===//
 #include "runtime/RuntimeABI.h"
 #include "runtime/Abstract.h"
+#include "runtime/AttrCache.h"
 #include "runtime/Errors.h"
 #include "runtime/FastPaths.h"
 #include "runtime/Frame.h"
@@ -17,6 +18,7 @@
 #include "runtime/objects/Code.h"
 #include "runtime/objects/Dict.h"
 #include "runtime/objects/Exception.h"
+#include "runtime/objects/Float.h"
 #include "runtime/objects/Function.h"
 #include "runtime/objects/Generator.h"
 #include "runtime/objects/Int.h"
@@ -62,6 +64,7 @@ KilnValue kiln_object_compare(KilnValue a, KilnValue b, int32_t op) noexcept {
     return K(r);
   return K(richCompare(V(a), V(b), op));
 }
+KilnValue kiln_float_new(double v) noexcept { return K(floatFrom(v)); }
 KilnValue kiln_number_negative(KilnValue v) noexcept { return K(unaryNegative(V(v))); }
 KilnValue kiln_number_positive(KilnValue v) noexcept { return K(unaryPositive(V(v))); }
 KilnValue kiln_number_invert(KilnValue v) noexcept { return K(unaryInvert(V(v))); }
@@ -118,6 +121,8 @@ KilnValue kiln_call(void *base, size_t n, void *kwnamesP) noexcept {
   }
   Tuple *kwnames = static_cast<Tuple *>(kwnamesP);
   size_t nkw = kwnames ? size_t(kwnames->size) : 0;
+  if (typeOf(callable) == &FunctionType) // Python functions, native or not
+    return K(functionCall(callable, args, total - nkw, nkw ? kwnames : nullptr));
   return K(call(callable, args, total - nkw, nkw ? kwnames : nullptr));
 }
 int32_t kiln_object_load_method(KilnValue obj, void *name, void *out) noexcept {
@@ -133,6 +138,22 @@ int32_t kiln_object_load_method(KilnValue obj, void *name, void *out) noexcept {
     o[0] = Value();
     o[1] = m;
   }
+  return 0;
+}
+KilnValue kiln_object_getattr_cached(KilnValue obj, void *name, void *cache) noexcept {
+  return K(attrGetCached(V(obj), S(name), static_cast<AttrCache *>(cache)));
+}
+int32_t kiln_object_setattr_cached(KilnValue obj, void *name, KilnValue v, void *cache) noexcept {
+  return attrSetCached(V(obj), S(name), V(v), static_cast<AttrCache *>(cache));
+}
+int32_t kiln_object_load_method_cached(KilnValue obj, void *name, void *out, void *cache) noexcept {
+  Value m;
+  bool unbound = methodGetCached(V(obj), S(name), static_cast<AttrCache *>(cache), &m);
+  if (!m)
+    return -1;
+  Value *o = OUT(out);
+  o[0] = unbound ? m : Value();
+  o[1] = unbound ? V(obj) : m;
   return 0;
 }
 KilnValue kiln_object_len(KilnValue v) noexcept {
@@ -170,6 +191,9 @@ KilnValue kiln_frame_load_name(void *f, void *name) noexcept {
 }
 KilnValue kiln_frame_load_global(void *f, void *name) noexcept {
   return K(opLoadGlobal(F(f), S(name)));
+}
+KilnValue kiln_frame_load_global_cached(void *f, void *name, void *cache) noexcept {
+  return K(opLoadGlobalCached(F(f), S(name), static_cast<GlobalCache *>(cache)));
 }
 int32_t kiln_frame_store_name(void *f, void *name, KilnValue v) noexcept {
   return opStoreName(F(f), S(name), V(v));

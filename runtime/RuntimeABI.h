@@ -16,6 +16,7 @@ using KilnValue = uint64_t;
 #define KI32 int32_t
 #define KSZ size_t
 #define KPTR void *
+#define KF64 double
 #define KILN_ABI(name, ret, params, attrs) ret name params noexcept;
 extern "C" {
 #include "runtime/RuntimeABI.def"
@@ -25,3 +26,4 @@ extern "C" {
 #undef KI32
 #undef KSZ
 #undef KPTR
+#undef KF64

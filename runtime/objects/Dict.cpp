@@ -175,6 +175,32 @@ Value dictGet(Dict *d, Value key) {
   return d->entries[d->indices[slot]].value;
 }
 
+int64_t dictLookupIndexStr(Dict *d, Str *key) {
+  if (!d->used)
+    return -1;
+  int64_t h = strHash(key);
+  uint64_t perturb = uint64_t(h);
+  uint64_t j = uint64_t(h) & uint64_t(d->mask);
+  for (;;) {
+    int64_t ix = d->indices[j];
+    if (ix == kEmpty)
+      return -1;
+    if (ix >= 0) {
+      DictEntry &e = d->entries[ix];
+      if (e.key == Value::object(key) ||
+          (e.hash == h && isStr(e.key) && strEqual(e.key.as<Str>(), key)))
+        return ix;
+    }
+    perturb >>= 5;
+    j = (j * 5 + perturb + 1) & uint64_t(d->mask);
+  }
+}
+
+Value *dictLookupSlotStr(Dict *d, Str *key) {
+  int64_t ix = dictLookupIndexStr(d, key);
+  return ix < 0 ? nullptr : &d->entries[ix].value;
+}
+
 Value dictGetStr(Dict *d, Str *key) {
   if (!d->used)
     return Value();

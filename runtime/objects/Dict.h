@@ -39,6 +39,11 @@ Dict *dictNew(int64_t sizeHint = 0);
 Value dictGet(Dict *d, Value key);
 /// The value for a str key (no error possible for str keys).
 Value dictGetStr(Dict *d, Str *key);
+/// The index of \p key's entry in \p d->entries, or -1 when absent.
+int64_t dictLookupIndexStr(Dict *d, Str *key);
+/// The address of \p key's value in \p d's entries, or null when absent.
+/// It stays the value's address until the dict's version changes.
+Value *dictLookupSlotStr(Dict *d, Str *key);
 Value dictGetCStr(Dict *d, const char *key);
 int dictSet(Dict *d, Value key, Value value);
 int dictSetStr(Dict *d, Str *key, Value value);

@@ -32,7 +32,8 @@
 
 namespace kiln::rt {
 
-Type FloatType, ComplexType;
+Type FloatType;
+Type ComplexType;
 
 namespace {
 
