@@ -32,6 +32,10 @@ Entry *slotFor(AttrCache *c, Type *t) {
 inline Dict *instanceDict(Value obj, Type *t) {
   if (t->dictOffset == 0)
     return nullptr;
+  if (t->dictOffset < 0) { // after the items of a tuple subclass instance
+    Dict **dp = instanceDictPtr(obj);
+    return dp ? *dp : nullptr;
+  }
   return *reinterpret_cast<Dict **>(reinterpret_cast<char *>(obj.obj()) + t->dictOffset);
 }
 

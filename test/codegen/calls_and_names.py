@@ -10,9 +10,10 @@ def use(xs):
     return sorted(xs, reverse=True)
 
 # CHECK-LABEL: define internal {{.*}}i64 @__main__.use(
-# CHECK: call i32 @kiln_object_load_method(i64 %{{.*}}, ptr %{{.*}}, ptr {{.*}})
-# CHECK: call i64 @kiln_frame_load_global(ptr {{.*}}%frame, ptr %{{.*}})
-# CHECK: call i64 @kiln_object_getattr(
+# Attribute sites keep a cache each (runtime/AttrCache.h).
+# CHECK: call i32 @kiln_object_load_method_cached(i64 %{{.*}}, ptr %{{.*}}, ptr {{.*}}, ptr nonnull @__main__.use.acache)
+# CHECK: call i64 @kiln_frame_load_global_cached(ptr {{.*}}%frame, ptr %{{.*}}, ptr {{.*}}@__main__.use.gcache
+# CHECK: call i64 @kiln_object_getattr_cached(
 # CHECK: call i64 @kiln_call(ptr {{.*}}, i64 1, ptr null)
 # CHECK: load i64, ptr getelementptr inbounds ({{.*}}ptr @__main__.use.consts
 # CHECK: call i64 @kiln_call(ptr {{.*}}, i64 2, ptr %{{.*}})

@@ -2,12 +2,14 @@
 #pragma once
 
 #include "runtime/Runtime.h"
+#include "vm/Interpreter.h"
 
 namespace kiln::test {
 
 inline void ensureRuntime() {
   static bool started = [] {
     kiln::rt::initRuntime({"kiln-unit-tests"}, ".");
+    kiln::vm::installInterpreter();
     return true;
   }();
   (void)started;
