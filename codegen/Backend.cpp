@@ -44,7 +44,7 @@ std::unique_ptr<llvm::TargetMachine> createHostTargetMachine(llvm::Module &m, in
     return nullptr;
   llvm::TargetOptions options;
   std::unique_ptr<llvm::TargetMachine> tm(target->createTargetMachine(
-      triple, "x86-64", "", options, llvm::Reloc::PIC_, std::nullopt, codegenLevel(optLevel)));
+      triple, "x86-64", "", options, llvm::Reloc::Static, std::nullopt, codegenLevel(optLevel)));
   if (!tm) {
     error = "cannot create a target machine for " + triple;
     return nullptr;
@@ -95,15 +95,24 @@ bool emitObjectFile(llvm::Module &m, llvm::TargetMachine &tm, const std::string 
 bool linkExecutable(const std::string &object, const std::string &output,
                     const std::string &libDir, bool staticLink, std::string &error) {
   const char *cxx = getenv("KILN_CXX");
+  // Executables are not position independent and carry the runtime's C++
+  // dependencies (libstdc++, GMP, the collector) statically, so that only
+  // libc is loaded at start-up: dynamic symbol binding and relocation were
+  // most of a small program's start-up time. --static links libc too.
   std::vector<std::string> args = {cxx && *cxx ? cxx : "c++", "-o", output, object,
-                                   "-L" + libDir, "-lkilnmain",
+                                   "-L" + libDir, "-no-pie", "-lkilnmain",
                                    // Native modules register from static
                                    // initializers: keep every object.
                                    "-Wl,--whole-archive", "-lkilnrt", "-Wl,--no-whole-archive",
-                                   "-lkilnvm", "-lkilnfrontend", "-lgmpxx", "-lgmp", "-lgc",
-                                   "-lpthread"};
-  if (staticLink)
-    args.push_back("-static");
+                                   "-lkilnvm", "-lkilnfrontend"};
+  if (staticLink) {
+    for (const char *a : {"-static", "-lgmpxx", "-lgmp", "-lgc", "-lpthread"})
+      args.push_back(a);
+  } else {
+    for (const char *a : {"-static-libstdc++", "-static-libgcc", "-Wl,-Bstatic", "-lgmpxx", "-lgmp",
+                          "-lgc", "-Wl,-Bdynamic", "-lpthread"})
+      args.push_back(a);
+  }
   std::vector<char *> argv;
   for (std::string &a : args)
     argv.push_back(a.data());

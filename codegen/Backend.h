@@ -17,9 +17,10 @@
 
 namespace kiln::codegen {
 
-/// A TargetMachine for the host (generic x86-64 code, position independent,
-/// so executables run on any machine of the architecture). Sets \p m's
-/// triple and data layout. Null with \p error on failure.
+/// A TargetMachine for the host: generic x86-64 code (executables run on any
+/// machine of the architecture), not position independent (they are linked
+/// -no-pie). Sets \p m's triple and data layout. Null with \p error on
+/// failure.
 std::unique_ptr<llvm::TargetMachine> createHostTargetMachine(llvm::Module &m, int optLevel,
                                                              std::string &error);
 
