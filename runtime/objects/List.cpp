@@ -7,6 +7,7 @@
 //===----------------------------------------------------------------------===//
 #include "runtime/objects/GenericAlias.h"
 #include "runtime/objects/List.h"
+#include "runtime/objects/Float.h"
 #include "runtime/Abstract.h"
 #include "runtime/Args.h"
 #include "runtime/Errors.h"
@@ -117,20 +118,87 @@ Value listFromIterable(Value iterable) {
 
 namespace {
 
+/// The comparison a sort uses, chosen once from the keys (as CPython's
+/// list.sort pre-scan): when every key is a small int, an exact float or
+/// an exact str, or every key is an exact tuple whose first items are all
+/// of one such kind, `<` is computed directly; tuples whose first items are
+/// equal, and every other mix, compare through richCompare.
+enum class KeyKind { Generic, SmallInt, Float, Str };
+
+KeyKind kindOf(Value v) {
+  if (v.isSmall())
+    return KeyKind::SmallInt;
+  if (isExactFloat(v))
+    return KeyKind::Float;
+  if (isExactStr(v))
+    return KeyKind::Str;
+  return KeyKind::Generic;
+}
+
 struct SortState {
   bool failed = false;
-  /// a < b through richCompare; after a failure everything compares false.
-  bool less(Value a, Value b) {
-    if (failed)
-      return false;
-    if (a.isSmall() && b.isSmall())
+  KeyKind kind = KeyKind::Generic;
+  bool tuples = false; ///< keys are tuples; kind describes their first items
+
+  void scan(const Value *keys, int64_t n) {
+    if (n == 0)
+      return;
+    tuples = isExactTuple(keys[0]) && keys[0].as<Tuple>()->size > 0;
+    auto first = [&](Value k) { return tuples ? k.as<Tuple>()->items[0] : k; };
+    kind = kindOf(first(keys[0]));
+    for (int64_t i = 1; i < n && kind != KeyKind::Generic; i++) {
+      if (tuples && !(isExactTuple(keys[i]) && keys[i].as<Tuple>()->size > 0)) {
+        kind = KeyKind::Generic;
+        break;
+      }
+      if (kindOf(first(keys[i])) != kind)
+        kind = KeyKind::Generic;
+    }
+  }
+
+  /// a < b for two values of the scanned kind; *equal tells ties apart.
+  static bool lessOfKind(KeyKind kind, Value a, Value b, bool *equal) {
+    switch (kind) {
+    case KeyKind::SmallInt:
+      *equal = a == b;
       return a.smallValue() < b.smallValue();
+    case KeyKind::Float: {
+      double x = a.as<FloatObject>()->value, y = b.as<FloatObject>()->value;
+      *equal = a == b || x == y; // one NaN object is equal to itself, as in ==
+      return x < y;
+    }
+    default: {
+      int c = strCompare(a.as<Str>(), b.as<Str>());
+      *equal = c == 0;
+      return c < 0;
+    }
+    }
+  }
+
+  bool general(Value a, Value b) {
     int r = richCompareBool(a, b, 0);
     if (r < 0) {
       failed = true;
       return false;
     }
     return r;
+  }
+
+  /// a < b; after a failure everything compares false.
+  bool less(Value a, Value b) {
+    if (failed)
+      return false;
+    if (kind == KeyKind::Generic) {
+      if (a.isSmall() && b.isSmall())
+        return a.smallValue() < b.smallValue();
+      return general(a, b);
+    }
+    bool equal;
+    if (!tuples)
+      return lessOfKind(kind, a, b, &equal);
+    bool lt = lessOfKind(kind, a.as<Tuple>()->items[0], b.as<Tuple>()->items[0], &equal);
+    // Equal first items: the tuples' own comparison decides.
+    return equal ? general(a, b) : lt;
   }
 };
 
@@ -220,6 +288,8 @@ int listSort(List *l, Value key, bool reverse) {
     }
   }
   SortState st;
+  if (ok)
+    st.scan(keys, n);
   if (ok) {
     Value *tk = allocValues(size_t(n ? n : 1));
     Value *tv = vals ? allocValues(size_t(n ? n : 1)) : nullptr;
