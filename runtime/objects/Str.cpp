@@ -460,8 +460,13 @@ void StrBuilder::appendUtf8(std::string_view utf8) {
     }
   if (ascii) {
     reserve(int64_t(utf8.size()), 1);
-    for (char c : utf8)
-      append(uint8_t(c));
+    if (kind_ == 1) {
+      memcpy(static_cast<char *>(buf_) + len_, utf8.data(), utf8.size());
+      len_ += int64_t(utf8.size());
+    } else {
+      for (char c : utf8)
+        append(uint8_t(c));
+    }
     return;
   }
   std::u32string cps;
@@ -471,8 +476,10 @@ void StrBuilder::appendUtf8(std::string_view utf8) {
 }
 
 Value StrBuilder::build() {
-  uint32_t maxc = 0;
-  for (int64_t i = 0; i < len_; i++) {
+  // Wider kinds may narrow: find the largest code point. One-byte text
+  // stays one byte.
+  uint32_t maxc = len_ == 1 && kind_ == 1 ? static_cast<uint8_t *>(buf_)[0] : 0;
+  for (int64_t i = 0; kind_ > 1 && i < len_; i++) {
     uint32_t c = kind_ == 1 ? static_cast<uint8_t *>(buf_)[i]
                  : kind_ == 2 ? static_cast<uint16_t *>(buf_)[i]
                               : static_cast<uint32_t *>(buf_)[i];
