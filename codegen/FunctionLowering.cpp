@@ -5,6 +5,7 @@
 #include <llvm/IR/Intrinsics.h>
 #include <llvm/IR/MDBuilder.h>
 
+#include <algorithm>
 #include <stdexcept>
 
 namespace kiln::codegen {
@@ -151,10 +152,79 @@ llvm::Value *FunctionLowering::localPtr(int index) {
   return localSlots[size_t(index)];
 }
 
-void FunctionLowering::push(llvm::Value *v) { b.CreateStore(v, slotPtr(sp++)); }
-llvm::Value *FunctionLowering::pop() { return b.CreateLoad(rt.i64, slotPtr(--sp)); }
-llvm::Value *FunctionLowering::peek(int n) { return b.CreateLoad(rt.i64, slotPtr(sp - n)); }
-void FunctionLowering::poke(int n, llvm::Value *v) { b.CreateStore(v, slotPtr(sp - n)); }
+void FunctionLowering::push(llvm::Value *v) {
+  maybeRaw[size_t(sp)] = false;
+  b.CreateStore(v, slotPtr(sp++));
+}
+llvm::Value *FunctionLowering::pop() {
+  materialize(sp - 1);
+  return b.CreateLoad(rt.i64, slotPtr(--sp));
+}
+llvm::Value *FunctionLowering::peek(int n) {
+  materialize(sp - n);
+  return b.CreateLoad(rt.i64, slotPtr(sp - n));
+}
+void FunctionLowering::poke(int n, llvm::Value *v) {
+  maybeRaw[size_t(sp - n)] = false;
+  b.CreateStore(v, slotPtr(sp - n));
+}
+
+FunctionLowering::Operand FunctionLowering::popOperand() {
+  int slot = --sp;
+  Operand o{b.CreateLoad(rt.i64, slotPtr(slot))};
+  if (maybeRaw[size_t(slot)]) {
+    o.isRaw = b.CreateLoad(rt.i1, rawFlags[size_t(slot)]);
+    o.raw = b.CreateLoad(rt.f64, rawValues[size_t(slot)]);
+    maybeRaw[size_t(slot)] = false;
+  }
+  return o;
+}
+
+void FunctionLowering::pushMaybeRaw(llvm::Value *boxed, llvm::Value *isRaw, llvm::Value *raw) {
+  if (generator) { // every slot of a generator is boxed
+    Operand o{boxed, isRaw, raw};
+    push(boxedOperand(o));
+    return;
+  }
+  b.CreateStore(boxed, slotPtr(sp));
+  b.CreateStore(isRaw, rawFlags[size_t(sp)]);
+  b.CreateStore(raw, rawValues[size_t(sp)]);
+  maybeRaw[size_t(sp)] = true;
+  sp++;
+}
+
+llvm::Value *FunctionLowering::boxedOperand(const Operand &o) {
+  if (!o.isRaw)
+    return o.boxed;
+  auto *box = llvm::BasicBlock::Create(rt.ctx, "box", fn);
+  auto *done = llvm::BasicBlock::Create(rt.ctx, "boxed", fn);
+  llvm::BasicBlock *from = b.GetInsertBlock();
+  b.CreateCondBr(o.isRaw, box, done);
+  b.SetInsertPoint(box);
+  llvm::Value *v = call(rt.kiln_float_new, {o.raw});
+  checkValue(v);
+  llvm::BasicBlock *boxEnd = b.GetInsertBlock();
+  b.CreateBr(done);
+  b.SetInsertPoint(done);
+  llvm::PHINode *phi = b.CreatePHI(rt.i64, 2, "boxed");
+  phi->addIncoming(o.boxed, from);
+  phi->addIncoming(v, boxEnd);
+  return phi;
+}
+
+void FunctionLowering::materialize(int slot) {
+  if (slot < 0 || !maybeRaw[size_t(slot)])
+    return;
+  maybeRaw[size_t(slot)] = false;
+  Operand o{b.CreateLoad(rt.i64, slotPtr(slot)), b.CreateLoad(rt.i1, rawFlags[size_t(slot)]),
+            b.CreateLoad(rt.f64, rawValues[size_t(slot)])};
+  b.CreateStore(boxedOperand(o), slotPtr(slot));
+}
+
+void FunctionLowering::materializeAll() {
+  for (int i = 0; i < sp; i++)
+    materialize(i);
+}
 
 llvm::Value *FunctionLowering::scratch(int n) {
   return b.CreateConstInBoundsGEP1_64(rt.i64, scratchArea, uint64_t(n));
@@ -236,12 +306,15 @@ FunctionLowering::Handler &FunctionLowering::handlerBlocks(const frontend::Excep
     b.CreateRet(b.getInt64(0));
     return hb;
   }
+  // Emitted in the middle of another instruction: keep its stack state.
   int savedSp = sp;
+  std::vector<bool> savedRaw = maybeRaw;
   sp = h->depth;
   if (h->lasti)
     push(smallInt(b.CreateZExt(hb.unwindOffset, rt.i64)));
   push(b.CreateCall(rt.kiln_exc_fetch, {}));
   sp = savedSp;
+  maybeRaw = savedRaw;
   b.CreateBr(blockAt(2 * h->target));
   return hb;
 }
@@ -311,8 +384,12 @@ void FunctionLowering::emitPrologue() {
     if (in.isValid() && in.op() == Opcode::DELETE_FAST && in.arg < nlocalsplus)
       maybeUnbound[size_t(in.arg)] = true;
   if (!generator)
-    for (int i = 0; i < slots; i++)
+    for (int i = 0; i < slots; i++) {
       stackSlots.push_back(b.CreateAlloca(rt.i64, nullptr, "s" + std::to_string(i)));
+      rawFlags.push_back(b.CreateAlloca(rt.i1, nullptr, "raw" + std::to_string(i)));
+      rawValues.push_back(b.CreateAlloca(rt.f64, nullptr, "f" + std::to_string(i)));
+    }
+  maybeRaw.assign(size_t(slots), false);
   if (!memoryLocals) {
     for (int i = 0; i < nlocalsplus; i++)
       localSlots.push_back(b.CreateAlloca(rt.i64, nullptr, "l" + std::to_string(i)));
@@ -376,6 +453,7 @@ void FunctionLowering::lower() {
       continue; // unreachable
     }
     if (leader[i]) {
+      std::fill(maybeRaw.begin(), maybeRaw.end(), false); // boxed at every block start
       llvm::BasicBlock *bb = blockAt(instrs[i].offset);
       if (open)
         b.CreateBr(bb);
@@ -412,7 +490,21 @@ void FunctionLowering::emitInstruction(const Instruction &in, size_t index) {
     b.CreateUnreachable();
     return;
   }
+  // Raw floats never cross a block boundary nor sit below an exception
+  // handler's depth.
+  Opcode op = in.op();
+  bool endsBlock = frontend::isJump(op) || frontend::isTerminator(op) ||
+                   op == Opcode::YIELD_VALUE || op == Opcode::RETURN_GENERATOR ||
+                   index + 1 >= instrs.size() || leader[index + 1];
+  if (endsBlock && op != Opcode::BINARY_OP && op != Opcode::COMPARE_OP) {
+    materializeAll();
+  } else if (const auto *h = handlerFor(in.offset)) {
+    for (int i = 0; i < h->depth && i < sp; i++)
+      materialize(i);
+  }
   lowerOpcode(in);
+  if (endsBlock && !b.GetInsertBlock()->getTerminator())
+    materializeAll(); // an operator's result falls into the next block
   if (!b.GetInsertBlock()->getTerminator() && index + 1 < instrs.size() &&
       sp != depth[index + 1] && in.op() != Opcode::PRECALL)
     throw std::runtime_error("codegen: stack depth mismatch after " +

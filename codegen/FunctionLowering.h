@@ -113,10 +113,28 @@ private:
   void lowerCompareOp(int op);
   llvm::Value *isExactFloat(llvm::Value *v); ///< i1; \p v must be an object
   llvm::Value *floatOf(llvm::Value *v);      ///< the double of a float object
-  /// Branches to \p fail unless the operands are two floats or a float and
-  /// a small int; otherwise leaves both as doubles in \p x, \p y.
-  void floatOperands(llvm::Value *lhs, llvm::Value *rhs, llvm::BasicBlock *fail,
-                     llvm::Value *&x, llvm::Value *&y);
+
+  // Unboxed floats between operators. A float result of an inlined
+  // operator is kept as a double in its stack slot (flag set) while only
+  // operators consume it; anything else that reads the slot, control flow
+  // leaving the block, or an exception handler whose stack holds the slot,
+  // boxes it first ("materializes"). So `a*b + c*d` boxes once, not three
+  // times. Register mode only (generators keep every slot boxed).
+  struct Operand {
+    llvm::Value *boxed;
+    llvm::Value *isRaw = nullptr; ///< i1, or null when certainly boxed
+    llvm::Value *raw = nullptr;   ///< the double when isRaw
+  };
+  Operand popOperand();
+  void pushMaybeRaw(llvm::Value *boxed, llvm::Value *isRaw, llvm::Value *raw);
+  void materialize(int slot);
+  void materializeAll();
+  /// The boxed form of \p o (boxes a raw double; branches to the error path
+  /// when that fails).
+  llvm::Value *boxedOperand(const Operand &o);
+  /// Branches to \p fail unless \p o is a raw float, a float object or a
+  /// small int; otherwise returns its double.
+  llvm::Value *operandDouble(const Operand &o, llvm::BasicBlock *fail);
   void lowerCall(int nargs);
   /// A zeroed cache of \p size bytes for one instruction (static data).
   llvm::GlobalVariable *siteCache(uint64_t size, const char *what);
@@ -162,6 +180,8 @@ private:
   int nlocalsplus = 0;
 
   std::vector<llvm::AllocaInst *> stackSlots, localSlots;
+  std::vector<llvm::AllocaInst *> rawFlags, rawValues; ///< per stack slot (register mode)
+  std::vector<bool> maybeRaw; ///< compile time: the slot may hold a raw double now
   llvm::AllocaInst *scratchArea = nullptr;
   llvm::AllocaInst *returnedFlag = nullptr; ///< SEND's out-parameter
   std::map<const frontend::ExceptionTableEntry *, Handler> handlers;

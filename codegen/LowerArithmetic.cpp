@@ -84,72 +84,63 @@ llvm::Value *FunctionLowering::floatOf(llvm::Value *v) {
   return b.CreateLoad(rt.f64, p);
 }
 
-void FunctionLowering::floatOperands(llvm::Value *lhs, llvm::Value *rhs, llvm::BasicBlock *fail,
-                                     llvm::Value *&x, llvm::Value *&y) {
+llvm::Value *FunctionLowering::operandDouble(const Operand &o, llvm::BasicBlock *fail) {
   // Small ints convert exactly below 2**53 and round like float(int) above.
-  auto *aObj = llvm::BasicBlock::Create(rt.ctx, "flt.aobj", fn);
-  auto *aSmall = llvm::BasicBlock::Create(rt.ctx, "flt.asmall", fn);
-  auto *aFloat = llvm::BasicBlock::Create(rt.ctx, "flt.afloat", fn);
-  auto *bObj = llvm::BasicBlock::Create(rt.ctx, "flt.bobj", fn);
-  auto *bothFloat = llvm::BasicBlock::Create(rt.ctx, "flt.both", fn);
-  auto *bSmall = llvm::BasicBlock::Create(rt.ctx, "flt.bsmall", fn);
-  auto *smallFloat = llvm::BasicBlock::Create(rt.ctx, "flt.smallfloat", fn);
-  auto *compute = llvm::BasicBlock::Create(rt.ctx, "flt.compute", fn);
-  auto tagged = [&](llvm::Value *v) { return b.CreateICmpNE(b.CreateAnd(v, b.getInt64(1)), b.getInt64(0)); };
-  b.CreateCondBr(tagged(lhs), aSmall, aObj);
-  b.SetInsertPoint(aObj);
-  b.CreateCondBr(isExactFloat(lhs), aFloat, fail);
-  b.SetInsertPoint(aFloat);
-  llvm::Value *xa = floatOf(lhs);
-  b.CreateCondBr(tagged(rhs), bSmall, bObj);
-  b.SetInsertPoint(bObj);
-  b.CreateCondBr(isExactFloat(rhs), bothFloat, fail);
-  b.SetInsertPoint(bothFloat);
-  llvm::Value *yb = floatOf(rhs);
-  b.CreateBr(compute);
-  b.SetInsertPoint(bSmall);
-  llvm::Value *ys = b.CreateSIToFP(b.CreateAShr(rhs, 1), rt.f64);
-  b.CreateBr(compute);
-  // A small int on the left needs a float on the right.
-  b.SetInsertPoint(aSmall);
-  auto *aSmallObj = llvm::BasicBlock::Create(rt.ctx, "flt.asmall.bobj", fn);
-  b.CreateCondBr(tagged(rhs), fail, aSmallObj);
-  b.SetInsertPoint(aSmallObj);
-  b.CreateCondBr(isExactFloat(rhs), smallFloat, fail);
-  b.SetInsertPoint(smallFloat);
-  llvm::Value *xs = b.CreateSIToFP(b.CreateAShr(lhs, 1), rt.f64);
-  llvm::Value *yf = floatOf(rhs);
-  b.CreateBr(compute);
-  b.SetInsertPoint(compute);
-  llvm::PHINode *px = b.CreatePHI(rt.f64, 3, "x");
-  px->addIncoming(xa, bothFloat);
-  px->addIncoming(xa, bSmall);
-  px->addIncoming(xs, smallFloat);
-  llvm::PHINode *py = b.CreatePHI(rt.f64, 3, "y");
-  py->addIncoming(yb, bothFloat);
-  py->addIncoming(ys, bSmall);
-  py->addIncoming(yf, smallFloat);
-  x = px;
-  y = py;
+  auto *join = llvm::BasicBlock::Create(rt.ctx, "flt.operand", fn);
+  auto *boxed = llvm::BasicBlock::Create(rt.ctx, "flt.boxed", fn);
+  auto *small = llvm::BasicBlock::Create(rt.ctx, "flt.small", fn);
+  auto *object = llvm::BasicBlock::Create(rt.ctx, "flt.object", fn);
+  auto *isFloat = llvm::BasicBlock::Create(rt.ctx, "flt.float", fn);
+  llvm::PHINode *phi = llvm::PHINode::Create(rt.f64, 3, "flt");
+  if (o.isRaw) {
+    phi->addIncoming(o.raw, b.GetInsertBlock());
+    b.CreateCondBr(o.isRaw, join, boxed);
+  } else {
+    b.CreateBr(boxed);
+  }
+  b.SetInsertPoint(boxed);
+  b.CreateCondBr(b.CreateICmpNE(b.CreateAnd(o.boxed, b.getInt64(1)), b.getInt64(0)), small, object);
+  b.SetInsertPoint(small);
+  phi->addIncoming(b.CreateSIToFP(b.CreateAShr(o.boxed, 1), rt.f64), small);
+  b.CreateBr(join);
+  b.SetInsertPoint(object);
+  b.CreateCondBr(isExactFloat(o.boxed), isFloat, fail);
+  b.SetInsertPoint(isFloat);
+  phi->addIncoming(floatOf(o.boxed), isFloat);
+  b.CreateBr(join);
+  b.SetInsertPoint(join);
+  b.Insert(phi);
+  return phi;
 }
 
 void FunctionLowering::lowerBinaryOp(int op) {
-  llvm::Value *rhs = pop();
-  llvm::Value *lhs = peek(1);
   int base = baseOp(op);
-  auto *done = llvm::BasicBlock::Create(rt.ctx, "binop.done", fn);
-  auto *general = llvm::BasicBlock::Create(rt.ctx, "binop.general", fn);
-  llvm::PHINode *phi = llvm::PHINode::Create(rt.i64, 4, "binop");
-  llvm::MDBuilder md(rt.ctx);
-  auto finish = [&](llvm::Value *v) {
-    phi->addIncoming(v, b.GetInsertBlock());
-    b.CreateBr(done);
-  };
   bool intPath = inlinedIntOp(op) || base == frontend::NB_TRUE_DIVIDE;
   bool floatPath = inlinedFloatOp(op);
+  if (!floatPath) { // only inlined float operators take raw operands
+    materialize(sp - 1);
+    materialize(sp - 2);
+  }
+  Operand rhsOp = popOperand();
+  Operand lhsOp = popOperand();
+  llvm::Value *lhs = lhsOp.boxed, *rhs = rhsOp.boxed;
+  auto *done = llvm::BasicBlock::Create(rt.ctx, "binop.done", fn);
+  auto *general = llvm::BasicBlock::Create(rt.ctx, "binop.general", fn);
+  llvm::PHINode *result = llvm::PHINode::Create(rt.i64, 4, "binop");
+  llvm::PHINode *isRaw = llvm::PHINode::Create(rt.i1, 4, "binop.israw");
+  llvm::PHINode *raw = llvm::PHINode::Create(rt.f64, 4, "binop.raw");
+  llvm::Value *noDouble = llvm::ConstantFP::get(rt.f64, 0.0);
+  llvm::MDBuilder md(rt.ctx);
+  auto finish = [&](llvm::Value *v) {
+    result->addIncoming(v, b.GetInsertBlock());
+    isRaw->addIncoming(b.getFalse(), b.GetInsertBlock());
+    raw->addIncoming(noDouble, b.GetInsertBlock());
+    b.CreateBr(done);
+  };
   if (intPath || floatPath) {
     auto *smalls = llvm::BasicBlock::Create(rt.ctx, "int.fast", fn);
     auto *other = llvm::BasicBlock::Create(rt.ctx, "binop.other", fn);
+    // A raw operand's word is 0: never a small int.
     llvm::Value *bothSmall =
         b.CreateICmpNE(b.CreateAnd(b.CreateAnd(lhs, rhs), b.getInt64(1)), b.getInt64(0));
     b.CreateCondBr(bothSmall, smalls, other, md.createBranchWeights(2000, 1));
@@ -160,8 +151,8 @@ void FunctionLowering::lowerBinaryOp(int op) {
       b.CreateBr(general);
     b.SetInsertPoint(other);
     if (floatPath) {
-      llvm::Value *x, *y;
-      floatOperands(lhs, rhs, general, x, y);
+      llvm::Value *x = operandDouble(lhsOp, general);
+      llvm::Value *y = operandDouble(rhsOp, general);
       llvm::Value *r = nullptr;
       switch (base) {
       case frontend::NB_ADD: r = b.CreateFAdd(x, y); break;
@@ -177,9 +168,12 @@ void FunctionLowering::lowerBinaryOp(int op) {
         break;
       }
       }
-      llvm::Value *boxed = call(rt.kiln_float_new, {r});
-      checkValue(boxed);
-      finish(boxed);
+      // The result stays unboxed until something other than an operator
+      // reads it.
+      result->addIncoming(b.getInt64(0), b.GetInsertBlock());
+      isRaw->addIncoming(b.getTrue(), b.GetInsertBlock());
+      raw->addIncoming(r, b.GetInsertBlock());
+      b.CreateBr(done);
     } else {
       b.CreateBr(general);
     }
@@ -187,12 +181,19 @@ void FunctionLowering::lowerBinaryOp(int op) {
     b.CreateBr(general);
   }
   b.SetInsertPoint(general);
-  llvm::Value *r = call(rt.kiln_number_binary_op, {lhs, rhs, b.getInt32(op)});
+  llvm::Value *gl = boxedOperand(lhsOp);
+  llvm::Value *gr = boxedOperand(rhsOp);
+  llvm::Value *r = call(rt.kiln_number_binary_op, {gl, gr, b.getInt32(op)});
   checkValue(r);
   finish(r);
   b.SetInsertPoint(done);
-  b.Insert(phi);
-  poke(1, phi);
+  b.Insert(result);
+  b.Insert(isRaw);
+  b.Insert(raw);
+  if (floatPath)
+    pushMaybeRaw(result, isRaw, raw);
+  else
+    push(result);
 }
 
 void FunctionLowering::lowerSmallIntOp(int op, llvm::Value *lhs, llvm::Value *rhs,
@@ -290,8 +291,9 @@ void FunctionLowering::lowerSmallIntOp(int op, llvm::Value *lhs, llvm::Value *rh
 }
 
 void FunctionLowering::lowerCompareOp(int op) {
-  llvm::Value *rhs = pop();
-  llvm::Value *lhs = peek(1);
+  Operand rhsOp = popOperand();
+  Operand lhsOp = popOperand();
+  llvm::Value *lhs = lhsOp.boxed, *rhs = rhsOp.boxed;
   auto *smalls = llvm::BasicBlock::Create(rt.ctx, "cmp.fast", fn);
   auto *other = llvm::BasicBlock::Create(rt.ctx, "cmp.other", fn);
   auto *general = llvm::BasicBlock::Create(rt.ctx, "cmp.slow", fn);
@@ -312,28 +314,35 @@ void FunctionLowering::lowerCompareOp(int op) {
   int k = op >= 0 && op < 6 ? op : 2;
   phi->addIncoming(boolValue(b.CreateICmp(intPreds[k], lhs, rhs)), smalls);
   b.CreateBr(done);
-  // Two exact floats.
+  // Floats (raw or boxed) against floats; a small int against a float
+  // only below 2**53, where the conversion is exact (beyond it, int/float
+  // comparison is exact in the runtime, not through doubles).
   b.SetInsertPoint(other);
-  auto *aObj = llvm::BasicBlock::Create(rt.ctx, "cmp.aobj", fn);
-  auto *bObj = llvm::BasicBlock::Create(rt.ctx, "cmp.bobj", fn);
-  auto *floats = llvm::BasicBlock::Create(rt.ctx, "cmp.floats", fn);
-  llvm::Value *anySmall = b.CreateICmpNE(b.CreateAnd(b.CreateOr(lhs, rhs), b.getInt64(1)), b.getInt64(0));
-  b.CreateCondBr(anySmall, general, aObj);
-  b.SetInsertPoint(aObj);
-  b.CreateCondBr(isExactFloat(lhs), bObj, general);
-  b.SetInsertPoint(bObj);
-  b.CreateCondBr(isExactFloat(rhs), floats, general);
-  b.SetInsertPoint(floats);
-  phi->addIncoming(boolValue(b.CreateFCmp(floatPreds[k], floatOf(lhs), floatOf(rhs))), floats);
+  auto *exactInts = llvm::BasicBlock::Create(rt.ctx, "cmp.exact", fn);
+  auto inRange = [&](llvm::Value *v) {
+    // not a small int, or a small int below 2**53 in magnitude
+    llvm::Value *small = b.CreateICmpNE(b.CreateAnd(v, b.getInt64(1)), b.getInt64(0));
+    llvm::Value *x = b.CreateAShr(v, 1);
+    llvm::Value *fits = b.CreateICmpULT(b.CreateAdd(x, b.getInt64(uint64_t(1) << 53)),
+                                        b.getInt64(uint64_t(1) << 54));
+    return b.CreateOr(b.CreateNot(small), fits);
+  };
+  b.CreateCondBr(b.CreateAnd(inRange(lhs), inRange(rhs)), exactInts, general);
+  b.SetInsertPoint(exactInts);
+  llvm::Value *x = operandDouble(lhsOp, general);
+  llvm::Value *y = operandDouble(rhsOp, general);
+  phi->addIncoming(boolValue(b.CreateFCmp(floatPreds[k], x, y)), b.GetInsertBlock());
   b.CreateBr(done);
   b.SetInsertPoint(general);
-  llvm::Value *r = call(rt.kiln_object_compare, {lhs, rhs, b.getInt32(op)});
+  llvm::Value *gl = boxedOperand(lhsOp);
+  llvm::Value *gr = boxedOperand(rhsOp);
+  llvm::Value *r = call(rt.kiln_object_compare, {gl, gr, b.getInt32(op)});
   checkValue(r);
   phi->addIncoming(r, b.GetInsertBlock());
   b.CreateBr(done);
   b.SetInsertPoint(done);
   b.Insert(phi);
-  poke(1, phi);
+  push(phi);
 }
 
 } // namespace kiln::codegen

@@ -138,8 +138,10 @@ llvm::Value *FunctionLowering::loadGlobalCached(int nameIndex) {
 void FunctionLowering::lowerCall(int nargs) {
   // PRECALL charged the arguments already: they sit at sp .. sp+nargs-1,
   // below them the callable and the self-or-null slot.
-  for (int i = 0; i < nargs + 2; i++)
+  for (int i = 0; i < nargs + 2; i++) {
+    materialize(sp - 2 + i);
     b.CreateStore(b.CreateLoad(rt.i64, slotPtr(sp - 2 + i)), scratch(i));
+  }
   llvm::Value *kwnames = llvm::ConstantPointerNull::get(rt.ptr);
   if (kwnamesConst >= 0)
     kwnames = b.CreateIntToPtr(constValue(kwnamesConst), rt.ptr);
