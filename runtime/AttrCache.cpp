@@ -81,6 +81,11 @@ Value attrGetCached(Value obj, Str *name, AttrCache *cache) {
     if (c->kind == Entry::InstanceEntry) {
       if (DictEntry *e = hintedEntry(obj, t, name, c))
         return e->value;
+      // The type still has no data descriptor of that name (its version
+      // says so): the instance dict alone decides, at another index.
+      if (Dict *d = instanceDict(obj, t))
+        if (Value v = dictGetStr(d, name))
+          return v;
     } else if (c->kind == Entry::TypeValue) {
       if (!shadowed(obj, t, name))
         return c->value;
@@ -101,6 +106,10 @@ int attrSetCached(Value obj, Str *name, Value value, AttrCache *cache) {
       e->value = value;
       return 0;
     }
+    // A new object of the type (its __init__ adding attributes): no data
+    // descriptor intervenes, so the instance dict takes the value.
+    if (Dict *d = instanceDict(obj, t))
+      return dictSetStr(d, name, value);
   }
   int r = setAttr(obj, name, value);
   if (r == 0 && t->setattr == genericSetAttr && t->getattr == genericGetAttr)
