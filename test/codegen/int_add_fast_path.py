@@ -1,19 +1,32 @@
 # RUN: %kiln emit-llvm -O2 %s | FileCheck %s
 # An int + is inlined for two small ints, with an overflow branch to the
 # runtime's general addition (which also handles big ints and other types);
-# two floats (or a float and a small int) add as doubles, boxed once.
+# two floats (or a float and a small int) add as doubles, and the result is
+# boxed only when something other than an operator reads it (here: return).
 def add(a, b):
     return a + b
+
+def poly(x):
+    return x * x * 3.0 + x * 2.0 - 1.0
 
 # CHECK-LABEL: define internal {{.*}}i64 @__main__.add(
 # Both operands small: the tag bits and'ed together.
 # CHECK: and i64 {{.*}}, 1
-# CHECK: br i1 %{{.*}}, label %binop.other, label %int.fast
+# CHECK: br i1 %{{.*}}, label %flt.boxed, label %int.fast
 # CHECK: binop.general:
-# CHECK-NEXT: call i64 @kiln_number_binary_op(i64 %{{.*}}, i64 %{{.*}}, i32 0)
+# CHECK: call i64 @kiln_number_binary_op(i64 %{{.*}}, i64 %{{.*}}, i32 0)
 # CHECK: int.fast:
 # CHECK: call { i64, i1 } @llvm.sadd.with.overflow.i64
 # CHECK: br i1 %{{.*}}, label %binop.general
-# CHECK: flt.compute:
 # CHECK: fadd double
 # CHECK: call i64 @kiln_float_new(double
+
+# Four float operators, one box: the floats stay unboxed between them.
+# CHECK-LABEL: define internal {{.*}}i64 @__main__.poly(
+# CHECK: fmul double
+# CHECK: fmul double
+# CHECK: fadd double
+# CHECK: fsub double
+# CHECK: call i64 @kiln_float_new(double
+# CHECK-NOT: call i64 @kiln_float_new(double %
+# CHECK: {{^}}}
