@@ -135,6 +135,8 @@ private:
   /// Branches to \p fail unless \p o is a raw float, a float object or a
   /// small int; otherwise returns its double.
   llvm::Value *operandDouble(const Operand &o, llvm::BasicBlock *fail);
+  /// The runtime's general operator \p fn(lhs, rhs, op) on boxed operands.
+  llvm::Value *callGeneral(llvm::FunctionCallee fn, const Operand &lhs, const Operand &rhs, int op);
   void lowerCall(int nargs);
   /// A zeroed cache of \p size bytes for one instruction (static data).
   llvm::GlobalVariable *siteCache(uint64_t size, const char *what);

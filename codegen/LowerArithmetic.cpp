@@ -113,6 +113,15 @@ llvm::Value *FunctionLowering::operandDouble(const Operand &o, llvm::BasicBlock 
   return phi;
 }
 
+llvm::Value *FunctionLowering::callGeneral(llvm::FunctionCallee fn, const Operand &lhs,
+                                           const Operand &rhs, int op) {
+  llvm::Value *l = boxedOperand(lhs);
+  llvm::Value *r = boxedOperand(rhs);
+  llvm::Value *v = call(fn, {l, r, b.getInt32(op)});
+  checkValue(v);
+  return v;
+}
+
 void FunctionLowering::lowerBinaryOp(int op) {
   int base = baseOp(op);
   bool intPath = inlinedIntOp(op) || base == frontend::NB_TRUE_DIVIDE;
@@ -181,11 +190,7 @@ void FunctionLowering::lowerBinaryOp(int op) {
     b.CreateBr(general);
   }
   b.SetInsertPoint(general);
-  llvm::Value *gl = boxedOperand(lhsOp);
-  llvm::Value *gr = boxedOperand(rhsOp);
-  llvm::Value *r = call(rt.kiln_number_binary_op, {gl, gr, b.getInt32(op)});
-  checkValue(r);
-  finish(r);
+  finish(callGeneral(rt.kiln_number_binary_op, lhsOp, rhsOp, op));
   b.SetInsertPoint(done);
   b.Insert(result);
   b.Insert(isRaw);
@@ -334,10 +339,7 @@ void FunctionLowering::lowerCompareOp(int op) {
   phi->addIncoming(boolValue(b.CreateFCmp(floatPreds[k], x, y)), b.GetInsertBlock());
   b.CreateBr(done);
   b.SetInsertPoint(general);
-  llvm::Value *gl = boxedOperand(lhsOp);
-  llvm::Value *gr = boxedOperand(rhsOp);
-  llvm::Value *r = call(rt.kiln_object_compare, {gl, gr, b.getInt32(op)});
-  checkValue(r);
+  llvm::Value *r = callGeneral(rt.kiln_object_compare, lhsOp, rhsOp, op);
   phi->addIncoming(r, b.GetInsertBlock());
   b.CreateBr(done);
   b.SetInsertPoint(done);

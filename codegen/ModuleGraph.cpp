@@ -6,31 +6,15 @@
 #include "runtime/NativeProgram.h"
 #include "runtime/Runtime.h"
 
-#include <cstdlib>
-#include <fstream>
 #include <map>
 #include <set>
-#include <sstream>
-#include <sys/stat.h>
 
 namespace kiln::codegen {
 
 namespace {
 
-bool isFile(const std::string &p) {
-  struct stat st;
-  return stat(p.c_str(), &st) == 0 && S_ISREG(st.st_mode);
-}
-
-bool readFile(const std::string &path, std::string &out) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in)
-    return false;
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  out = ss.str();
-  return true;
-}
+using frontend::isRegularFile;
+using frontend::readFileBytes;
 
 /// An import found in a code object: the name, its level and fromlist.
 struct ImportSite {
@@ -101,24 +85,13 @@ class GraphBuilder {
 public:
   explicit GraphBuilder(const std::string &scriptPath) {
     searchDirs.push_back(scriptPath.substr(0, scriptPath.rfind('/')));
-    if (const char *kp = getenv("KILNPATH")) {
-      std::string all = kp;
-      size_t start = 0;
-      while (start <= all.size()) {
-        size_t colon = all.find(':', start);
-        std::string dir = all.substr(start, colon == std::string::npos ? std::string::npos : colon - start);
-        if (!dir.empty())
-          searchDirs.push_back(dir);
-        if (colon == std::string::npos)
-          break;
-        start = colon + 1;
-      }
-    }
+    for (const std::string &dir : rt::kilnPathFolders())
+      searchDirs.push_back(dir);
   }
 
   bool compile(ProgramModuleSource &m, frontend::SyntaxErrorInfo &err, std::string &ioError) {
     std::string bytes;
-    if (!readFile(m.path, bytes)) {
+    if (!readFileBytes(m.path, bytes)) {
       ioError = "can't open file '" + m.path + "'";
       return false;
     }
@@ -155,11 +128,11 @@ public:
       std::string pkgDir = dir + "/" + last;
       ProgramModuleSource m;
       m.name = full;
-      if (isFile(pkgDir + "/__init__.py")) {
+      if (isRegularFile(pkgDir + "/__init__.py")) {
         m.path = pkgDir + "/__init__.py";
         m.flags = KILN_MODULE_PACKAGE;
         packageDirs[full] = pkgDir;
-      } else if (isFile(dir + "/" + last + ".py")) {
+      } else if (isRegularFile(dir + "/" + last + ".py")) {
         m.path = dir + "/" + last + ".py";
       } else {
         continue;

@@ -4,9 +4,28 @@
 #include "frontend/Unicode.h"
 
 #include <cctype>
+#include <fstream>
+#include <sstream>
+#include <sys/stat.h>
 #include <cstdio>
 
 namespace kiln::frontend {
+
+bool readFileBytes(const std::string &path, std::string &out) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in)
+    return false;
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  out = ss.str();
+  return true;
+}
+
+bool isRegularFile(const std::string &path) {
+  struct stat st;
+  return stat(path.c_str(), &st) == 0 && S_ISREG(st.st_mode);
+}
+
 
 namespace {
 

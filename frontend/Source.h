@@ -16,6 +16,11 @@
 
 namespace kiln::frontend {
 
+/// Reads a whole file as bytes; false when it cannot be opened.
+bool readFileBytes(const std::string &path, std::string &out);
+/// True when \p path names a regular file (a module candidate).
+bool isRegularFile(const std::string &path);
+
 class Source {
 public:
   /// Decodes raw file bytes. On failure fills \p err and returns false.

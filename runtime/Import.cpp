@@ -14,6 +14,7 @@
 /// their bundled sources; either way their code runs natively.
 ///
 //===----------------------------------------------------------------------===//
+#include "frontend/Source.h"
 #include "runtime/Abstract.h"
 #include "runtime/Errors.h"
 #include "runtime/Frame.h"
@@ -36,20 +37,8 @@ namespace kiln::rt {
 
 namespace {
 
-bool fileExists(const std::string &p) {
-  struct stat st;
-  return stat(p.c_str(), &st) == 0 && S_ISREG(st.st_mode);
-}
-
-bool readFile(const std::string &path, std::string &out) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in)
-    return false;
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  out = ss.str();
-  return true;
-}
+using frontend::isRegularFile;
+using frontend::readFileBytes;
 
 Value moduleNotFound(const std::string &msg, const std::string &name) {
   Value exc = exceptionNew(&ModuleNotFoundErrorType, tupleOf({strFromUtf8(msg)}));
@@ -87,7 +76,7 @@ Value execModuleCode(Value module, Value code) {
 Value loadSourceModule(const std::string &name, const std::string &path, bool isPackage,
                        const std::string &pkgDir, const KilnNativeModule *native = nullptr) {
   std::string source;
-  if (!native && !readFile(path, source))
+  if (!native && !readFileBytes(path, source))
     return moduleNotFound("No module named '" + name + "'", name);
   Value m = moduleNew(intern(name));
   if (!m)
@@ -196,10 +185,10 @@ Value findAndLoad(const std::string &full, const std::string &last, Value path) 
         dir = ".";
       std::string pkgDir = dir + "/" + last;
       std::string init = pkgDir + "/__init__.py";
-      if (fileExists(init))
+      if (isRegularFile(init))
         return loadSourceModule(full, init, true, pkgDir);
       std::string file = dir + "/" + last + ".py";
-      if (fileExists(file))
+      if (isRegularFile(file))
         return loadSourceModule(full, file, false, "");
     }
   }

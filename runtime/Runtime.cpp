@@ -247,10 +247,9 @@ int runMain(const std::string &source, const std::string &filename, bool isFile)
 } // namespace
 
 int runMainFile(const std::string &path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  return runMain(ss.str(), path, true);
+  std::string source;
+  frontend::readFileBytes(path, source);
+  return runMain(source, path, true);
 }
 
 int runMainSource(const std::string &source) { return runMain(source, "<string>", false); }

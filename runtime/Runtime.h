@@ -65,6 +65,9 @@ int runMainCode(Value code, const std::string &path);
 /// import machinery (Import.cpp): `import name` with the given globals,
 /// fromlist and level, as __import__.
 Value importModule(Value name, Value globals, Value fromlist, int level);
+/// The folders of $KILNPATH (colon-separated), which follow the script's
+/// folder on sys.path.
+std::vector<std::string> kilnPathFolders();
 /// True for the modules found before sys.path (CPython's
 /// sys.builtin_module_names that Kiln has): a program's time.py does not
 /// shadow them.

@@ -239,6 +239,23 @@ void addInfoTuples(Module *mod) {
 
 /// Builds the sys module (not through the registry: it exists before any
 /// import can run).
+std::vector<std::string> kilnPathFolders() {
+  std::vector<std::string> dirs;
+  const char *kp = getenv("KILNPATH");
+  std::string all = kp ? kp : "";
+  size_t pos = 0;
+  while (kp && pos <= all.size()) {
+    size_t colon = all.find(':', pos);
+    std::string part = all.substr(pos, colon == std::string::npos ? std::string::npos : colon - pos);
+    if (!part.empty())
+      dirs.push_back(part);
+    if (colon == std::string::npos)
+      break;
+    pos = colon + 1;
+  }
+  return dirs;
+}
+
 Value sysModuleCreate(const std::vector<std::string> &argv, const std::string &scriptDir,
                       Dict *modules) {
   typeInitBuiltin(&VersionInfoType, "sys.version_info", &TupleType, sizeof(Tuple), 0);
@@ -255,19 +272,8 @@ Value sysModuleCreate(const std::vector<std::string> &argv, const std::string &s
   moduleAdd(mod, "orig_argv", Value::object(listFromArray(av->items, av->size)));
   List *path = listNew();
   listAppend(path, strFromUtf8(scriptDir));
-  if (const char *kp = getenv("KILNPATH")) {
-    std::string s = kp;
-    size_t pos = 0;
-    while (pos <= s.size()) {
-      size_t colon = s.find(':', pos);
-      std::string part = s.substr(pos, colon == std::string::npos ? std::string::npos : colon - pos);
-      if (!part.empty())
-        listAppend(path, strFromUtf8(part));
-      if (colon == std::string::npos)
-        break;
-      pos = colon + 1;
-    }
-  }
+  for (const std::string &dir : kilnPathFolders())
+    listAppend(path, strFromUtf8(dir));
   moduleAdd(mod, "path", Value::object(path));
   moduleAdd(mod, "modules", Value::object(modules));
   moduleAdd(mod, "maxsize", intFromI64(INT64_MAX));

@@ -202,25 +202,8 @@ Value *dictLookupSlotStr(Dict *d, Str *key) {
 }
 
 Value dictGetStr(Dict *d, Str *key) {
-  if (!d->used)
-    return Value();
-  int64_t h = strHash(key);
-  uint64_t perturb = uint64_t(h);
-  uint64_t j = uint64_t(h) & uint64_t(d->mask);
-  for (;;) {
-    int64_t ix = d->indices[j];
-    if (ix == kEmpty)
-      return Value();
-    if (ix >= 0) {
-      DictEntry &e = d->entries[ix];
-      if (e.key == Value::object(key))
-        return e.value;
-      if (e.hash == h && isStr(e.key) && strEqual(e.key.as<Str>(), key))
-        return e.value;
-    }
-    perturb >>= 5;
-    j = (j * 5 + perturb + 1) & uint64_t(d->mask);
-  }
+  int64_t ix = dictLookupIndexStr(d, key);
+  return ix < 0 ? Value() : d->entries[ix].value;
 }
 
 Value dictGetCStr(Dict *d, const char *key) { return dictGetStr(d, intern(key)); }

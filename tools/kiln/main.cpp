@@ -39,15 +39,7 @@ struct Input {
   bool hasCommand = false;
 };
 
-bool readFile(const std::string &path, std::string &out) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in)
-    return false;
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  out = ss.str();
-  return true;
-}
+bool readFile(const std::string &path, std::string &out) { return readFileBytes(path, out); }
 
 void reportSyntaxError(const SyntaxErrorInfo &err) {
   if (err.isValueError) {
