@@ -1,5 +1,6 @@
 //===- Frame.cpp - Frame records, frame objects, running code --------------===//
 #include "runtime/Frame.h"
+#include "runtime/FrameAlloc.h"
 #include "runtime/Abstract.h"
 #include "runtime/Errors.h"
 #include "runtime/Gc.h"
@@ -19,43 +20,6 @@ namespace kiln::rt {
 Type FrameType;
 
 Value *Frame::stackBase() { return slots + code->nlocalsplus; }
-
-Frame *frameNew(Code *code, Dict *globals, Dict *builtins, Value locals, Function *func) {
-  Frame *f = code->freeFrames;
-  if (f) {
-    code->freeFrames = f->back;
-    f->back = nullptr;
-  } else {
-    f = newObject<Frame>(&FrameType, size_t(code->framesize) * sizeof(Value));
-    if (!f)
-      return nullptr;
-  }
-  f->code = code;
-  f->globals = globals;
-  f->builtins = builtins;
-  f->locals = locals;
-  f->func = func;
-  f->lasti = -1;
-  return f;
-}
-
-void frameRelease(Frame *f) {
-  if (f->flags & (FRAME_ESCAPED | FRAME_GENERATOR)) {
-    if (f->back)
-      f->back->flags |= FRAME_ESCAPED;
-    return;
-  }
-  Code *code = f->code;
-  for (int32_t i = 0; i < code->framesize; i++)
-    f->slots[i] = Value();
-  f->localsCache = Value();
-  f->locals = Value();
-  f->generator = Value();
-  f->stackDepth = 0;
-  f->flags = 0;
-  f->back = code->freeFrames;
-  code->freeFrames = f;
-}
 
 int frameLine(Frame *f) {
   int line = codeLineAt(f->code, f->lasti < 0 ? 0 : f->lasti);

@@ -50,14 +50,15 @@ struct Frame : Object {
 };
 
 /// A new frame for \p code with everything null; the caller fills it.
-/// Reuses a released frame of the same code when there is one.
-Frame *frameNew(Code *code, Dict *globals, Dict *builtins, Value locals, Function *func);
+/// Reuses a released frame of the same code when there is one. (Inline,
+/// in FrameAlloc.h.)
+inline Frame *frameNew(Code *code, Dict *globals, Dict *builtins, Value locals, Function *func);
 /// Called when a call's frame has been popped: a frame nothing else can see
 /// goes back to its code's free list (slots cleared, so the collector sees
 /// no stale values); an escaped one stays, and makes its caller escaped
 /// too, since its f_back must stay valid (CPython likewise keeps the back
 /// frame of a frame object that outlives its call).
-void frameRelease(Frame *f);
+inline void frameRelease(Frame *f);
 /// Pushes \p f on the frame chain (f->back = current).
 inline void framePush(Frame *f) {
   f->back = ts.frame;

@@ -12,6 +12,7 @@
 #include "runtime/Args.h"
 #include "runtime/Errors.h"
 #include "runtime/Frame.h"
+#include "runtime/FrameAlloc.h"
 #include "runtime/Gc.h"
 #include "runtime/Names.h"
 #include "runtime/objects/Code.h"

@@ -12,6 +12,7 @@
 #include "runtime/AttrCache.h"
 #include "runtime/Errors.h"
 #include "runtime/Frame.h"
+#include "runtime/FrameAlloc.h"
 #include "runtime/Ops.h"
 #include "runtime/Runtime.h"
 #include "runtime/objects/Code.h"
