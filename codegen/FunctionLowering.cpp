@@ -154,6 +154,8 @@ llvm::Value *FunctionLowering::localPtr(int index) {
 
 void FunctionLowering::push(llvm::Value *v) {
   maybeRaw[size_t(sp)] = false;
+  slotOrigin[size_t(sp)] = -1;
+  slotConst[size_t(sp)] = nullptr;
   b.CreateStore(v, slotPtr(sp++));
 }
 llvm::Value *FunctionLowering::pop() {
@@ -166,12 +168,15 @@ llvm::Value *FunctionLowering::peek(int n) {
 }
 void FunctionLowering::poke(int n, llvm::Value *v) {
   maybeRaw[size_t(sp - n)] = false;
+  slotOrigin[size_t(sp - n)] = -1;
+  slotConst[size_t(sp - n)] = nullptr;
   b.CreateStore(v, slotPtr(sp - n));
 }
 
 FunctionLowering::Operand FunctionLowering::popOperand() {
   int slot = --sp;
   Operand o{b.CreateLoad(rt.i64, slotPtr(slot))};
+  o.known = slotConst[size_t(slot)];
   if (maybeRaw[size_t(slot)]) {
     o.isRaw = b.CreateLoad(rt.i1, rawFlags[size_t(slot)]);
     o.raw = b.CreateLoad(rt.f64, rawValues[size_t(slot)]);
@@ -190,6 +195,8 @@ void FunctionLowering::pushMaybeRaw(llvm::Value *boxed, llvm::Value *isRaw, llvm
   b.CreateStore(isRaw, rawFlags[size_t(sp)]);
   b.CreateStore(raw, rawValues[size_t(sp)]);
   maybeRaw[size_t(sp)] = true;
+  slotOrigin[size_t(sp)] = -1;
+  slotConst[size_t(sp)] = nullptr;
   sp++;
 }
 
@@ -218,7 +225,48 @@ void FunctionLowering::materialize(int slot) {
   maybeRaw[size_t(slot)] = false;
   Operand o{b.CreateLoad(rt.i64, slotPtr(slot)), b.CreateLoad(rt.i1, rawFlags[size_t(slot)]),
             b.CreateLoad(rt.f64, rawValues[size_t(slot)])};
-  b.CreateStore(boxedOperand(o), slotPtr(slot));
+  llvm::Value *boxed = boxedOperand(o);
+  b.CreateStore(boxed, slotPtr(slot));
+  if (int local = slotOrigin[size_t(slot)]; local >= 0) {
+    // The local still holds what was loaded: keep the box there too.
+    b.CreateStore(boxed, localSlots[size_t(local)]);
+    b.CreateStore(b.getFalse(), localRawFlags[size_t(local)]);
+    slotOrigin[size_t(slot)] = -1;
+  }
+}
+
+void FunctionLowering::storeLocal(int index) {
+  // Slots loaded from this local no longer mirror it.
+  for (int &origin : slotOrigin)
+    if (origin == index)
+      origin = -1;
+  if (!rawLocals) {
+    b.CreateStore(pop(), localPtr(index));
+    return;
+  }
+  Operand o = popOperand();
+  b.CreateStore(o.boxed, localSlots[size_t(index)]);
+  b.CreateStore(o.isRaw ? o.isRaw : b.getFalse(), localRawFlags[size_t(index)]);
+  if (o.isRaw)
+    b.CreateStore(o.raw, localRawValues[size_t(index)]);
+}
+
+llvm::Value *FunctionLowering::localUnbound(int index) {
+  llvm::Value *empty = b.CreateICmpEQ(b.CreateLoad(rt.i64, localPtr(index)), b.getInt64(0));
+  if (!rawLocals)
+    return empty;
+  return b.CreateAnd(empty, b.CreateNot(b.CreateLoad(rt.i1, localRawFlags[size_t(index)])));
+}
+
+void FunctionLowering::loadLocal(int index) {
+  llvm::Value *boxed = b.CreateLoad(rt.i64, localPtr(index));
+  if (!rawLocals) {
+    push(boxed);
+    return;
+  }
+  pushMaybeRaw(boxed, b.CreateLoad(rt.i1, localRawFlags[size_t(index)]),
+               b.CreateLoad(rt.f64, localRawValues[size_t(index)]));
+  slotOrigin[size_t(sp - 1)] = index;
 }
 
 void FunctionLowering::materializeAll() {
@@ -309,12 +357,16 @@ FunctionLowering::Handler &FunctionLowering::handlerBlocks(const frontend::Excep
   // Emitted in the middle of another instruction: keep its stack state.
   int savedSp = sp;
   std::vector<bool> savedRaw = maybeRaw;
+  std::vector<int> savedOrigin = slotOrigin;
+  std::vector<llvm::Constant *> savedConst = slotConst;
   sp = h->depth;
   if (h->lasti)
     push(smallInt(b.CreateZExt(hb.unwindOffset, rt.i64)));
   push(b.CreateCall(rt.kiln_exc_fetch, {}));
   sp = savedSp;
   maybeRaw = savedRaw;
+  slotOrigin = savedOrigin;
+  slotConst = savedConst;
   b.CreateBr(blockAt(2 * h->target));
   return hb;
 }
@@ -390,9 +442,17 @@ void FunctionLowering::emitPrologue() {
       rawValues.push_back(b.CreateAlloca(rt.f64, nullptr, "f" + std::to_string(i)));
     }
   maybeRaw.assign(size_t(slots), false);
+  slotOrigin.assign(size_t(slots), -1);
+  slotConst.assign(size_t(slots), nullptr);
   if (!memoryLocals) {
-    for (int i = 0; i < nlocalsplus; i++)
+    rawLocals = true;
+    for (int i = 0; i < nlocalsplus; i++) {
       localSlots.push_back(b.CreateAlloca(rt.i64, nullptr, "l" + std::to_string(i)));
+      localRawFlags.push_back(b.CreateAlloca(rt.i1, nullptr, "lraw" + std::to_string(i)));
+      localRawValues.push_back(b.CreateAlloca(rt.f64, nullptr, "lf" + std::to_string(i)));
+      b.CreateStore(b.getFalse(), localRawFlags.back());
+      b.CreateStore(llvm::ConstantFP::get(rt.f64, 0.0), localRawValues.back());
+    }
     for (int i = 0; i < nlocalsplus; i++)
       b.CreateStore(i < nparams ? static_cast<llvm::Value *>(b.CreateLoad(rt.i64, frameSlotPtr(i)))
                               : b.getInt64(0),
@@ -454,6 +514,8 @@ void FunctionLowering::lower() {
     }
     if (leader[i]) {
       std::fill(maybeRaw.begin(), maybeRaw.end(), false); // boxed at every block start
+      std::fill(slotOrigin.begin(), slotOrigin.end(), -1);
+      std::fill(slotConst.begin(), slotConst.end(), nullptr);
       llvm::BasicBlock *bb = blockAt(instrs[i].offset);
       if (open)
         b.CreateBr(bb);

@@ -124,6 +124,7 @@ private:
     llvm::Value *boxed;
     llvm::Value *isRaw = nullptr; ///< i1, or null when certainly boxed
     llvm::Value *raw = nullptr;   ///< the double when isRaw
+    llvm::Constant *known = nullptr; ///< a float constant's double (boxed is valid)
   };
   Operand popOperand();
   void pushMaybeRaw(llvm::Value *boxed, llvm::Value *isRaw, llvm::Value *raw);
@@ -184,6 +185,19 @@ private:
   std::vector<llvm::AllocaInst *> stackSlots, localSlots;
   std::vector<llvm::AllocaInst *> rawFlags, rawValues; ///< per stack slot (register mode)
   std::vector<bool> maybeRaw; ///< compile time: the slot may hold a raw double now
+  /// Register-mode locals keep raw doubles too (a float local updated in a
+  /// loop is never boxed there): a flag and a double beside each local.
+  std::vector<llvm::AllocaInst *> localRawFlags, localRawValues;
+  bool rawLocals = false;
+  /// Compile time: the local a stack slot was loaded from (LOAD_FAST), or
+  /// -1; boxing that slot also stores the box back into the local, so a
+  /// raw local read by other code is boxed once, not at every read.
+  std::vector<int> slotOrigin;
+  /// Compile time: the double of a float constant the slot holds (LOAD_CONST).
+  std::vector<llvm::Constant *> slotConst;
+  void storeLocal(int index);     ///< STORE_FAST
+  void loadLocal(int index);      ///< LOAD_FAST
+  llvm::Value *localUnbound(int index); ///< i1: the local holds nothing
   llvm::AllocaInst *scratchArea = nullptr;
   llvm::AllocaInst *returnedFlag = nullptr; ///< SEND's out-parameter
   std::map<const frontend::ExceptionTableEntry *, Handler> handlers;

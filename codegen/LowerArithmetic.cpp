@@ -85,6 +85,8 @@ llvm::Value *FunctionLowering::floatOf(llvm::Value *v) {
 }
 
 llvm::Value *FunctionLowering::operandDouble(const Operand &o, llvm::BasicBlock *fail) {
+  if (o.known) // a float constant: its double is known now
+    return o.known;
   // Small ints convert exactly below 2**53 and round like float(int) above.
   auto *join = llvm::BasicBlock::Create(rt.ctx, "flt.operand", fn);
   auto *boxed = llvm::BasicBlock::Create(rt.ctx, "flt.boxed", fn);

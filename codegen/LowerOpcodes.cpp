@@ -189,15 +189,18 @@ void FunctionLowering::lowerOpcode(const Instruction &in) {
   auto twoResults = [&](llvm::FunctionCallee f, llvm::Value *x, llvm::Value *y) {
     checkStatus(y ? call(f, {x, y, scratch(0)}) : call(f, {x, scratch(0)}));
   };
-  auto unbound = [&](llvm::Value *v, llvm::FunctionCallee raiseFn, int index) {
+  auto unboundIf = [&](llvm::Value *isUnbound, llvm::FunctionCallee raiseFn, int index) {
     auto *bad = llvm::BasicBlock::Create(rt.ctx, "unbound", fn);
     auto *ok = llvm::BasicBlock::Create(rt.ctx, "bound", fn);
     llvm::MDBuilder md(rt.ctx);
-    b.CreateCondBr(b.CreateICmpEQ(v, b.getInt64(0)), bad, ok, md.createBranchWeights(1, 2000));
+    b.CreateCondBr(isUnbound, bad, ok, md.createBranchWeights(1, 2000));
     b.SetInsertPoint(bad);
     call(raiseFn, {frame, b.getInt32(uint32_t(index))});
     jumpToError(offset);
     b.SetInsertPoint(ok);
+  };
+  auto unbound = [&](llvm::Value *v, llvm::FunctionCallee raiseFn, int index) {
+    unboundIf(b.CreateICmpEQ(v, b.getInt64(0)), raiseFn, index);
   };
   auto cellContents = [&](int index) {
     llvm::Value *cell = b.CreateIntToPtr(b.CreateLoad(rt.i64, localPtr(index)), rt.ptr);
@@ -233,26 +236,32 @@ void FunctionLowering::lowerOpcode(const Instruction &in) {
     poke(arg, top);
     return;
   }
-  case Opcode::LOAD_CONST:
+  case Opcode::LOAD_CONST: {
     push(constValue(arg));
+    const frontend::ConstantRef &c = co.consts[size_t(arg)];
+    if (c && c->kind == frontend::Constant::Kind::Float)
+      slotConst[size_t(sp - 1)] = llvm::ConstantFP::get(rt.f64, c->real);
     return;
+  }
 
   // --- Locals, cells, names ---
-  case Opcode::LOAD_FAST: {
-    llvm::Value *v = b.CreateLoad(rt.i64, localPtr(arg));
+  case Opcode::LOAD_FAST:
     if (maybeUnbound[size_t(arg)])
-      unbound(v, rt.kiln_frame_unbound_local, arg);
-    push(v);
+      unboundIf(localUnbound(arg), rt.kiln_frame_unbound_local, arg);
+    loadLocal(arg);
     return;
-  }
   case Opcode::STORE_FAST:
-    b.CreateStore(pop(), localPtr(arg));
+    storeLocal(arg);
     return;
-  case Opcode::DELETE_FAST: {
-    unbound(b.CreateLoad(rt.i64, localPtr(arg)), rt.kiln_frame_unbound_local, arg);
+  case Opcode::DELETE_FAST:
+    unboundIf(localUnbound(arg), rt.kiln_frame_unbound_local, arg);
     b.CreateStore(b.getInt64(0), localPtr(arg));
+    if (rawLocals)
+      b.CreateStore(b.getFalse(), localRawFlags[size_t(arg)]);
+    for (int &origin : slotOrigin)
+      if (origin == arg)
+        origin = -1;
     return;
-  }
   case Opcode::MAKE_CELL: {
     llvm::Value *c = call(rt.kiln_cell_new, {b.CreateLoad(rt.i64, localPtr(arg))});
     checkValue(c);
