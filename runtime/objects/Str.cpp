@@ -314,7 +314,10 @@ Value strSubstring(Value sv, int64_t start, int64_t stop) {
   else
     for (int64_t i = 0; i < n; i++)
       strSet(s, i, src->at(start + i));
-  finishAscii(s);
+  if (src->ascii)
+    s->ascii = true; // a piece of ASCII text is ASCII
+  else
+    finishAscii(s);
   return Value::object(s);
 }
 
@@ -426,7 +429,7 @@ void StrBuilder::reserve(int64_t extra, int kind) {
   }
 }
 
-void StrBuilder::append(uint32_t cp) {
+void StrBuilder::appendSlow(uint32_t cp) {
   reserve(1, kindFor(cp));
   switch (kind_) {
   case 1: static_cast<uint8_t *>(buf_)[len_++] = uint8_t(cp); break;
@@ -637,6 +640,20 @@ Value strGetItem(Value s, Value key) {
       return Value();
     if (step == 1)
       return strSubstring(s, start, start + n);
+    if (st->kind == 1 && n > 1) { // one-byte text: copy the bytes directly
+      Str *r = strAlloc(n, 1);
+      if (!r)
+        return Value();
+      const uint8_t *from = static_cast<const uint8_t *>(st->data);
+      uint8_t *to = static_cast<uint8_t *>(r->data);
+      for (int64_t i = 0, j = start; i < n; i++, j += step)
+        to[i] = from[j];
+      if (st->ascii)
+        r->ascii = true;
+      else
+        finishAscii(r);
+      return Value::object(r);
+    }
     StrBuilder b;
     for (int64_t i = 0, j = start; i < n; i++, j += step)
       b.append(st->at(j));

@@ -82,7 +82,14 @@ bool isPrintable(uint32_t cp);
 /// A growable buffer of code points that builds a Str.
 class StrBuilder {
 public:
-  void append(uint32_t cp);
+  void append(uint32_t cp) {
+    // The common case inline: one-byte text with room left.
+    if (kind_ == 1 && cp < 256 && len_ < cap_) {
+      static_cast<uint8_t *>(buf_)[len_++] = uint8_t(cp);
+      return;
+    }
+    appendSlow(cp);
+  }
   void append(const Str *s);
   void append(const Str *s, int64_t start, int64_t stop);
   void appendUtf8(std::string_view utf8);
@@ -91,6 +98,7 @@ public:
   Value build();
 
 private:
+  void appendSlow(uint32_t cp);
   void reserve(int64_t extra, int kind);
   void *buf_ = nullptr;
   int64_t len_ = 0, cap_ = 0;
