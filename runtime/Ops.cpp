@@ -617,12 +617,7 @@ Value opFormatValue(Value v, int conversion, Value spec) {
   return format(v, spec);
 }
 
-Value opBuildString(const Value *items, int n) {
-  StrBuilder b;
-  for (int i = 0; i < n; i++)
-    b.append(items[i].as<Str>());
-  return b.build();
-}
+Value opBuildString(const Value *items, int n) { return strConcatMany(items, n); }
 
 // --- Pattern matching -----------------------------------------------------------------
 

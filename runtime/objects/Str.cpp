@@ -272,21 +272,41 @@ Value strConcat(Value av, Value bv) {
     return bv;
   if (b->length == 0 && a->type == &StrType)
     return av;
-  int kind = a->kind > b->kind ? a->kind : b->kind;
-  Str *s = strAlloc(a->length + b->length, kind);
+  Value both[2] = {av, bv};
+  return strConcatMany(both, 2);
+}
+
+Value strConcatMany(const Value *items, int n) {
+  // Each piece is in its narrowest kind, so the widest piece's kind is the
+  // result's.
+  int64_t length = 0;
+  int kind = 1;
+  bool ascii = true;
+  for (int i = 0; i < n; i++) {
+    Str *p = items[i].as<Str>();
+    length += p->length;
+    kind = p->kind > kind ? p->kind : kind;
+    ascii = ascii && p->ascii;
+  }
+  if (length == 1) {
+    for (int i = 0; i < n; i++)
+      if (items[i].as<Str>()->length == 1)
+        return strFromCodePoint(items[i].as<Str>()->at(0));
+  }
+  Str *s = strAlloc(length, kind);
   if (!s)
     return Value();
-  if (a->kind == kind)
-    memcpy(s->data, a->data, size_t(a->length) * kind);
-  else
-    for (int64_t i = 0; i < a->length; i++)
-      strSet(s, i, a->at(i));
-  if (b->kind == kind)
-    memcpy(static_cast<char *>(s->data) + a->length * kind, b->data, size_t(b->length) * kind);
-  else
-    for (int64_t i = 0; i < b->length; i++)
-      strSet(s, a->length + i, b->at(i));
-  s->ascii = a->ascii && b->ascii;
+  int64_t at = 0;
+  for (int i = 0; i < n; i++) {
+    Str *p = items[i].as<Str>();
+    if (p->kind == kind)
+      memcpy(static_cast<char *>(s->data) + at * kind, p->data, size_t(p->length) * kind);
+    else
+      for (int64_t j = 0; j < p->length; j++)
+        strSet(s, at + j, p->at(j));
+    at += p->length;
+  }
+  s->ascii = ascii;
   return Value::object(s);
 }
 

@@ -70,6 +70,8 @@ bool strEqual(const Str *a, const Str *b);
 int strCompare(const Str *a, const Str *b);
 int64_t strHash(Str *s);
 Value strConcat(Value a, Value b);
+/// The concatenation of \p n strs (BUILD_STRING), in one allocation.
+Value strConcatMany(const Value *items, int n);
 /// The str in [start, stop) (no bounds checks).
 Value strSubstring(Value s, int64_t start, int64_t stop);
 /// repr() of a str.
