@@ -333,14 +333,7 @@ const char *cmpSymbols[] = {"<", "<=", "==", "!=", ">", ">="};
 Value richCompare(Value a, Value b, int op) {
   if (a.isSmall() && b.isSmall()) {
     int64_t x = a.smallValue(), y = b.smallValue();
-    switch (op) {
-    case 0: return boolValue(x < y);
-    case 1: return boolValue(x <= y);
-    case 2: return boolValue(x == y);
-    case 3: return boolValue(x != y);
-    case 4: return boolValue(x > y);
-    default: return boolValue(x >= y);
-    }
+    return boolValue(compareNumbers(op, x, y));
   }
   if (!enterCall(" in comparison"))
     return Value();

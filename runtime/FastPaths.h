@@ -48,16 +48,7 @@ inline Value floatBinaryFast(Value a, Value b, int op) {
 /// a op b for two small ints or two exact floats, op 0..5 (< <= == != > >=;
 /// IEEE comparisons are Python's for floats, NaN included).
 inline Value compareFast(Value a, Value b, int op) {
-  auto cmp = [op](auto x, auto y) {
-    switch (op) {
-    case 0: return boolValue(x < y);
-    case 1: return boolValue(x <= y);
-    case 2: return boolValue(x == y);
-    case 3: return boolValue(x != y);
-    case 4: return boolValue(x > y);
-    default: return boolValue(x >= y);
-    }
-  };
+  auto cmp = [op](auto x, auto y) { return boolValue(compareNumbers(op, x, y)); };
   if (a.isSmall() && b.isSmall())
     return cmp(a.smallValue(), b.smallValue());
   if (!a.isSmall() && !b.isSmall() && a.obj()->type == &FloatType && b.obj()->type == &FloatType)

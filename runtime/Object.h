@@ -175,6 +175,18 @@ inline Value None() { return Value::object(&NoneObject); }
 inline Value NotImplemented() { return Value::object(&NotImplementedObject); }
 inline Value Ellipsis() { return Value::object(&EllipsisObject); }
 inline Value boolValue(bool b) { return b ? TrueValue : FalseValue; }
+/// `x op y` for COMPARE_OP's op 0..5 (< <= == != > >=) on two C++ numbers
+/// of one kind (IEEE comparisons are Python's for floats, NaN included).
+template <class T> inline bool compareNumbers(int op, T x, T y) {
+  switch (op) {
+  case 0: return x < y;
+  case 1: return x <= y;
+  case 2: return x == y;
+  case 3: return x != y;
+  case 4: return x > y;
+  default: return x >= y;
+  }
+}
 inline bool isNone(Value v) { return v == None(); }
 
 /// True when \p t is \p base or a subclass of it (walks the MRO).

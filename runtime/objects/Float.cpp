@@ -704,14 +704,7 @@ Value floatRichCompare(Value a, Value b, int op) {
   double x = floatValue(a);
   if (isFloat(b)) {
     double y = floatValue(b);
-    switch (op) {
-    case 0: return boolValue(x < y);
-    case 1: return boolValue(x <= y);
-    case 2: return boolValue(x == y);
-    case 3: return boolValue(x != y);
-    case 4: return boolValue(x > y);
-    default: return boolValue(x >= y);
-    }
+    return boolValue(compareNumbers(op, x, y));
   }
   if (!isInt(b))
     return NotImplemented();
