@@ -139,6 +139,19 @@ private:
   /// The runtime's general operator \p fn(lhs, rhs, op) on boxed operands.
   llvm::Value *callGeneral(llvm::FunctionCallee fn, const Operand &lhs, const Operand &rhs, int op);
   void lowerCall(int nargs);
+  // (LowerContainers.cpp) Exact lists and tuples by small int index.
+  struct SequenceView {
+    llvm::Value *size;  ///< i64
+    llvm::Value *items; ///< ptr to the first item
+  };
+  /// Branches to \p general unless \p v is an exact list (or tuple, when
+  /// \p tuples); otherwise returns its size and items.
+  SequenceView sequenceView(llvm::Value *v, bool tuples, llvm::BasicBlock *general);
+  /// The item index of small int \p key; branches to \p general when out of range.
+  llvm::Value *itemIndex(llvm::Value *key, llvm::Value *size, llvm::BasicBlock *general);
+  void lowerSubscr();
+  void lowerStoreSubscr();
+  void lowerUnpackSequence(int n);
   /// A zeroed cache of \p size bytes for one instruction (static data).
   llvm::GlobalVariable *siteCache(uint64_t size, const char *what);
   /// LOAD_GLOBAL through a per-site GlobalCache.

@@ -348,16 +348,11 @@ void FunctionLowering::lowerOpcode(const Instruction &in) {
     poke(1, b.CreateLoad(rt.i64, scratch(0)));
     push(b.CreateLoad(rt.i64, scratch(1)));
     return;
-  case Opcode::BINARY_SUBSCR: {
-    llvm::Value *key = pop();
-    llvm::Value *r = call(rt.kiln_object_getitem, {peek(1), key});
-    checkValue(r);
-    poke(1, r);
+  case Opcode::BINARY_SUBSCR:
+    lowerSubscr();
     return;
-  }
   case Opcode::STORE_SUBSCR:
-    checkStatus(call(rt.kiln_object_setitem, {peek(2), peek(1), peek(3)}));
-    sp -= 3;
+    lowerStoreSubscr();
     return;
   case Opcode::DELETE_SUBSCR:
     checkStatus(call(rt.kiln_object_delitem, {peek(2), peek(1)}));
@@ -468,13 +463,9 @@ void FunctionLowering::lowerOpcode(const Instruction &in) {
     poke(1, r);
     return;
   }
-  case Opcode::UNPACK_SEQUENCE: {
-    llvm::Value *seq = pop();
-    checkStatus(call(rt.kiln_seq_unpack, {seq, b.getInt32(uint32_t(arg)), scratch(0)}));
-    for (int i = 0; i < arg; i++)
-      push(b.CreateLoad(rt.i64, scratch(i)));
+  case Opcode::UNPACK_SEQUENCE:
+    lowerUnpackSequence(arg);
     return;
-  }
   case Opcode::UNPACK_EX: {
     int before = arg & 0xFF, after = arg >> 8;
     llvm::Value *seq = pop();

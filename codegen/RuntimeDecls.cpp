@@ -7,6 +7,8 @@
 #include "runtime/ThreadState.h"
 #include "runtime/objects/Float.h"
 #include "runtime/objects/Function.h"
+#include "runtime/objects/List.h"
+#include "runtime/objects/Tuple.h"
 
 #include <cstddef>
 
@@ -32,6 +34,10 @@ const uint64_t Layout::cacheSlot = offsetof(rt::GlobalCache, slot);
 const uint64_t Layout::cacheSize = sizeof(rt::GlobalCache);
 const uint64_t Layout::attrCacheSize = sizeof(rt::AttrCache);
 const uint64_t Layout::floatValue = offsetof(rt::FloatObject, value);
+const uint64_t Layout::listSize = offsetof(rt::List, size);
+const uint64_t Layout::listItems = offsetof(rt::List, items);
+const uint64_t Layout::tupleSize = offsetof(rt::Tuple, size);
+const uint64_t Layout::tupleItems = offsetof(rt::Tuple, items);
 const uint64_t Layout::threadSigintPending = offsetof(rt::ThreadState, sigintPending);
 const uint8_t Layout::frameExecuting = rt::FRAME_EXECUTING;
 const uint8_t Layout::frameSuspended = rt::FRAME_SUSPENDED;
@@ -41,6 +47,8 @@ static_assert(sizeof(decltype(rt::Frame::lasti)) == 4 && sizeof(decltype(rt::Fra
                   sizeof(decltype(rt::Frame::flags)) == 1,
               "codegen accesses these as i32, i32 and i8");
 static_assert(sizeof(decltype(rt::ThreadState::sigintPending)) == 4, "polled as i32");
+static_assert(sizeof(decltype(rt::List::size)) == 8 && sizeof(decltype(rt::Tuple::size)) == 8,
+              "sizes are read as i64");
 
 namespace {
 
@@ -88,6 +96,8 @@ RuntimeDecls::RuntimeDecls(llvm::Module &module) : module(module), ctx(module.ge
   falseValue = llvm::ConstantExpr::getPtrToInt(externalObject(module, "kiln_false_object"), i64);
   threadState = externalObject(module, "kiln_thread_state");
   floatType = externalObject(module, "kiln_float_type");
+  listType = externalObject(module, "kiln_list_type");
+  tupleType = externalObject(module, "kiln_tuple_type");
 }
 
 } // namespace kiln::codegen

@@ -635,15 +635,41 @@ int contains(Value container, Value item) {
   return result;
 }
 
-int64_t lengthHint(Value v) {
-  LenFn f = typeOf(v)->len;
-  if (f) {
+int64_t lengthHint(Value v, int64_t dflt) {
+  if (LenFn f = typeOf(v)->len) {
     int64_t n = f(v);
     if (n >= 0)
       return n;
+    if (!errMatches(&TypeErrorType))
+      return -1;
     clearError();
   }
-  return 0;
+  Value hint = lookupSpecial(v, names.length_hint);
+  if (!hint)
+    return errOccurred() ? -1 : dflt;
+  Value r = call(hint, nullptr, 0, nullptr);
+  if (!r) {
+    if (!errMatches(&TypeErrorType))
+      return -1;
+    clearError();
+    return dflt;
+  }
+  if (r == NotImplemented())
+    return dflt;
+  if (!isInt(r)) {
+    raise(&TypeErrorType, "__length_hint__ must be an integer, not %s", typeName(r));
+    return -1;
+  }
+  int64_t n;
+  if (!intAsI64(r, &n)) {
+    raise(&OverflowErrorType, "cannot fit 'int' into an index-sized integer");
+    return -1;
+  }
+  if (n < 0) {
+    raise(&ValueErrorType, "__length_hint__() should return >= 0");
+    return -1;
+  }
+  return n;
 }
 
 // --- Numbers --------------------------------------------------------------------------------

@@ -111,8 +111,9 @@ int delItem(Value container, Value key);
 int64_t length(Value v);
 /// `item in container`: 1/0, -1 on error.
 int contains(Value container, Value item);
-/// A "length hint" for preallocation; never fails (0 when unknown).
-int64_t lengthHint(Value v);
+/// CPython's PyObject_LengthHint: len(v) if it has one, else
+/// v.__length_hint__(), else \p dflt; -1 with the exception set on error.
+int64_t lengthHint(Value v, int64_t dflt);
 
 // --- Numbers ---------------------------------------------------------------
 Value numberInt(Value v);

@@ -66,7 +66,7 @@ void gcRegisterThread() {
 
 void gcUnregisterThread() { GC_unregister_my_thread(); }
 
-bool checkAllocSize(size_t n, size_t itemSize) {
+bool checkAllocSizeSlow(size_t n, size_t itemSize) {
   // A request beyond the machine's physical memory cannot be served (Linux
   // refuses it, CPython then raises MemoryError); refusing it here keeps
   // C++ containers from throwing std::bad_alloc.

@@ -49,6 +49,13 @@ Value *allocValues(size_t n);
 
 /// True when size computations of n items of \p itemSize bytes stay sane
 /// (below the collector's largest allocation); raises MemoryError if not.
-bool checkAllocSize(size_t n, size_t itemSize);
+bool checkAllocSizeSlow(size_t n, size_t itemSize);
+inline bool checkAllocSize(size_t n, size_t itemSize) {
+  // Requests under 4 GiB go straight to the collector (which fails them
+  // with MemoryError if it must); only larger ones are checked.
+  if (n <= (size_t(1) << 26) && itemSize <= 64)
+    return true;
+  return checkAllocSizeSlow(n, itemSize);
+}
 
 } // namespace kiln::rt

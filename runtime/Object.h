@@ -144,23 +144,23 @@ struct Type : Object {
   ContainsFn contains = nullptr;
 };
 
-/// C name: generated code tests for floats inline (codegen/RuntimeDecls).
+/// C names: generated code tests for floats, lists and tuples inline
+/// (codegen/RuntimeDecls).
 extern Type FloatType __asm__("kiln_float_type");
+extern Type ListType __asm__("kiln_list_type");
+extern Type TupleType __asm__("kiln_tuple_type");
 
 inline Type *typeOf(Value v);
 
 /// The static built-in types every file may name.
 extern Type TypeType, ObjectType, NoneType, NotImplementedType, EllipsisType, BoolType,
     IntType, ComplexType, StrType, BytesType, ByteArrayType, MemoryViewType,
-    TupleType, ListType, DictType, SetType, FrozenSetType, RangeType, SliceType,
+    DictType, SetType, FrozenSetType, RangeType, SliceType,
     FunctionType, MethodType, BuiltinFunctionType, MethodDescrType, ClassMethodDescrType,
     WrapperDescrType, MethodWrapperType, MemberDescrType, GetSetDescrType, PropertyType,
     StaticMethodType, ClassMethodType, SuperType, CellType, CodeType, FrameType,
     TracebackType, GeneratorType, ModuleType, BaseExceptionType, DictKeysType,
     DictValuesType, DictItemsType, MappingProxyType;
-
-/// C name: generated code tests for floats inline (codegen/RuntimeDecls).
-extern Type FloatType __asm__("kiln_float_type");
 
 inline Type *typeOf(Value v) { return v.isSmall() ? &IntType : v.obj()->type; }
 

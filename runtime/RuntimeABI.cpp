@@ -121,8 +121,30 @@ KilnValue kiln_call(void *base, size_t n, void *kwnamesP) noexcept {
   }
   Tuple *kwnames = static_cast<Tuple *>(kwnamesP);
   size_t nkw = kwnames ? size_t(kwnames->size) : 0;
-  if (typeOf(callable) == &FunctionType) // Python functions, native or not
+  Type *ct = typeOf(callable);
+  if (ct == &FunctionType) // Python functions, native or not
     return K(functionCall(callable, args, total - nkw, nkw ? kwnames : nullptr));
+  // Built-in methods and functions (list.append, len): straight to the
+  // C++ function, skipping the type's call slot and the descriptor check
+  // when self's type is the method's own.
+  const MethodDef *def = nullptr;
+  Value boundSelf;
+  if (ct == &MethodDescrType && total > nkw && typeOf(args[0]) == callable.as<MethodDescr>()->owner) {
+    def = callable.as<MethodDescr>()->def;
+    boundSelf = args[0];
+    args++;
+    total--;
+  } else if (ct == &BuiltinFunctionType) {
+    def = callable.as<BuiltinFunction>()->def;
+    boundSelf = callable.as<BuiltinFunction>()->self;
+  }
+  if (def) {
+    if (!enterCall(" while calling a Python object"))
+      return 0;
+    Value r = callMethodDef(def, boundSelf, args, total - nkw, nkw ? kwnames : nullptr);
+    leaveCall();
+    return K(r);
+  }
   return K(call(callable, args, total - nkw, nkw ? kwnames : nullptr));
 }
 int32_t kiln_object_load_method(KilnValue obj, void *name, void *out) noexcept {

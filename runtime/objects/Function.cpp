@@ -285,41 +285,52 @@ Value functionCall(Value func, const Value *args, size_t nargs, Tuple *kwnames) 
 
 // --- Built-in functions and method descriptors ------------------------------------
 
+namespace {
+
+/// CPython's message for a call that does not fit \p def's kind.
+[[gnu::noinline, gnu::cold]] Value methodDefArgError(const MethodDef *def, Value self,
+                                                    size_t nargs, bool hasKw) {
+  // Methods are named "type.name()" in these messages, functions "name()".
+  std::string name = def->name;
+  if (self && typeOf(self) == &ModuleType) {
+    std::string mod = strToUtf8(self.as<Module>()->name);
+    if (mod != "builtins")
+      name = mod + "." + name;
+  } else if (self)
+    name = std::string(isType(self) && def->binding == MethodDef::Class
+                           ? typeName(self.as<Type>())
+                           : typeName(self)) +
+           "." + name;
+  if (hasKw)
+    return raise(&TypeErrorType, "%s() takes no keyword arguments", name.c_str());
+  if (def->kind == CallKind::NoArgs)
+    return raise(&TypeErrorType, "%s() takes no arguments (%zu given)", name.c_str(), nargs);
+  return raise(&TypeErrorType, "%s() takes exactly one argument (%zu given)", name.c_str(),
+               nargs);
+}
+
+} // namespace
+
 Value callMethodDef(const MethodDef *def, Value self, const Value *args, size_t nargs,
                     Tuple *kwnames) {
   bool hasKw = kwnames && kwnames->size;
-  if (def->kind != CallKind::FastKw &&
-      (hasKw || (def->kind == CallKind::NoArgs && nargs != 0) ||
-       (def->kind == CallKind::OneArg && nargs != 1))) {
-    // Methods are named "type.name()" in these messages, functions "name()".
-    std::string name = def->name;
-    if (self && typeOf(self) == &ModuleType) {
-      std::string mod = strToUtf8(self.as<Module>()->name);
-      if (mod != "builtins")
-        name = mod + "." + name;
-    } else if (self)
-      name = std::string(isType(self) && def->binding == MethodDef::Class
-                             ? typeName(self.as<Type>())
-                             : typeName(self)) +
-             "." + name;
-    if (hasKw)
-      return raise(&TypeErrorType, "%s() takes no keyword arguments", name.c_str());
-    if (def->kind == CallKind::NoArgs)
-      return raise(&TypeErrorType, "%s() takes no arguments (%zu given)", name.c_str(), nargs);
-    return raise(&TypeErrorType, "%s() takes exactly one argument (%zu given)", name.c_str(),
-                 nargs);
-  }
   switch (def->kind) {
   case CallKind::NoArgs:
+    if (hasKw || nargs != 0)
+      break;
     return reinterpret_cast<NoArgsFn>(def->fn)(self);
   case CallKind::OneArg:
+    if (hasKw || nargs != 1)
+      break;
     return reinterpret_cast<OneArgFn>(def->fn)(self, args[0]);
   case CallKind::Fast:
+    if (hasKw)
+      break;
     return reinterpret_cast<FastFn>(def->fn)(self, args, nargs);
   case CallKind::FastKw:
     return reinterpret_cast<FastKwFn>(def->fn)(self, args, nargs, hasKw ? kwnames : nullptr);
   }
-  return Value();
+  return methodDefArgError(def, self, nargs, hasKw);
 }
 
 Value builtinFunctionNew(const MethodDef *def, Value self, Value module) {

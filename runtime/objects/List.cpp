@@ -1,7 +1,9 @@
 //===- List.cpp - list ----------------------------------------------------===//
 ///
-/// A list is a GC array with spare capacity (growth like CPython's, about
-/// 1/8 extra). sort() is a stable merge sort that only uses `<`, as
+/// A list is a GC array with spare room. `capacity` follows CPython's
+/// over-allocation (about 1/8 extra) so __sizeof__ reports what CPython
+/// does; the array itself grows by half again, because without realloc
+/// every growth is a fresh allocation and a copy. sort() is a stable merge sort that only uses `<`, as
 /// CPython's does, and survives comparison functions that raise or lie.
 ///
 //===----------------------------------------------------------------------===//
@@ -36,7 +38,7 @@ List *listNew(int64_t size) {
       return nullptr;
   }
   l->size = size;
-  l->capacity = size;
+  l->capacity = l->room = size;
   return l;
 }
 
@@ -48,23 +50,38 @@ List *listFromArray(const Value *items, int64_t n) {
 }
 
 bool listResize(List *l, int64_t newSize) {
+  int64_t size = l->size;
   if (newSize <= l->capacity && newSize >= l->capacity / 2) {
-    if (newSize < l->size)
-      memset(l->items + newSize, 0, size_t(l->size - newSize) * sizeof(Value));
+    if (newSize < size)
+      memset(l->items + newSize, 0, size_t(size - newSize) * sizeof(Value));
     l->size = newSize;
     return true;
   }
-  int64_t cap = newSize + (newSize >> 3) + (newSize < 9 ? 3 : 6);
+  // CPython 3.11's list_resize arithmetic.
+  int64_t cap = (newSize + (newSize >> 3) + 6) & ~int64_t(3);
+  if (newSize - size > cap - newSize)
+    cap = (newSize + 3) & ~int64_t(3);
   if (newSize == 0)
     cap = 0;
-  Value *items = cap ? allocValues(size_t(cap)) : nullptr;
-  if (cap && !items)
+  if (cap <= l->room && newSize >= l->room / 4) {
+    if (newSize < size)
+      memset(l->items + newSize, 0, size_t(size - newSize) * sizeof(Value));
+    l->capacity = cap;
+    l->size = newSize;
+    return true;
+  }
+  int64_t room = cap;
+  if (newSize > size && room < newSize + newSize / 2)
+    room = newSize + newSize / 2;
+  Value *items = room ? allocValues(size_t(room)) : nullptr;
+  if (room && !items)
     return false;
-  int64_t keep = newSize < l->size ? newSize : l->size;
+  int64_t keep = newSize < size ? newSize : size;
   if (keep)
     memcpy(items, l->items, size_t(keep) * sizeof(Value));
   l->items = items;
   l->capacity = cap;
+  l->room = room;
   l->size = newSize;
   return true;
 }
@@ -81,7 +98,7 @@ bool listAppend(List *l, Value v) {
 }
 
 int listExtend(List *l, Value iterable) {
-  if (isList(iterable) || isTuple(iterable)) {
+  if (isExactList(iterable) || isExactTuple(iterable) || iterable == Value::object(l)) {
     const Value *src;
     int64_t n;
     if (isList(iterable)) {
@@ -104,7 +121,42 @@ int listExtend(List *l, Value iterable) {
       memcpy(l->items + old, src, size_t(n) * sizeof(Value));
     return 0;
   }
-  return forEach(iterable, [&](Value v) { return listAppend(l, v); }) ? 0 : -1;
+  // As CPython's list.extend: the iterator first, then room for the
+  // iterable's length hint (exactly that much for an empty list), then
+  // spare room given back if less came.
+  Value it = getIter(iterable);
+  if (!it)
+    return -1;
+  int64_t hint = lengthHint(iterable, 8);
+  if (hint < 0)
+    return -1;
+  int64_t old = l->size;
+  if (hint > 0 && !checkAllocSize(size_t(hint), sizeof(Value)))
+    return -1;
+  if (!l->items && hint > 0) {
+    l->items = allocValues(size_t(hint));
+    if (!l->items)
+      return -1;
+    l->capacity = l->room = hint;
+  } else if (hint > 0) {
+    if (!listResize(l, old + hint))
+      return -1;
+    memset(l->items + old, 0, size_t(hint) * sizeof(Value));
+    l->size = old;
+  }
+  for (;;) {
+    Value item = iterNext(it);
+    if (!item) {
+      if (errOccurred())
+        return -1;
+      break;
+    }
+    if (!listAppend(l, item))
+      return -1;
+  }
+  if (l->size < l->capacity && !listResize(l, l->size))
+    return -1;
+  return 0;
 }
 
 Value listFromIterable(Value iterable) {
@@ -265,10 +317,10 @@ int listSort(List *l, Value key, bool reverse) {
   int64_t n = l->size;
   // Sort a private copy; the list reads as empty meanwhile (as in CPython).
   Value *items = l->items;
-  int64_t cap = l->capacity;
+  int64_t cap = l->capacity, room = l->room;
   l->items = nullptr;
   l->size = 0;
-  l->capacity = 0;
+  l->capacity = l->room = 0;
   Value *keys = items, *vals = nullptr;
   bool ok = true;
   if (key && !isNone(key)) {
@@ -307,6 +359,7 @@ int listSort(List *l, Value key, bool reverse) {
   l->items = items;
   l->size = n;
   l->capacity = cap;
+  l->room = room;
   if (!ok)
     return -1;
   if (modified) {
@@ -700,7 +753,7 @@ Value mReverse(Value self) {
 Value mClear(Value self) {
   List *l = asList(self);
   l->items = nullptr;
-  l->size = l->capacity = 0;
+  l->size = l->capacity = l->room = 0;
   return None();
 }
 
@@ -730,7 +783,7 @@ Value mReversed(Value self) {
   return Value::object(it);
 }
 
-Value mSizeof(Value self) { return intFromI64(40 + 8 * asList(self)->capacity); }
+Value mSizeof(Value self) { return intFromI64(56 + 8 * asList(self)->capacity); }
 
 Value listClassGetItem(Value cls, Value item) { return genericAliasNew(cls, item); }
 

@@ -7,8 +7,9 @@ namespace kiln::rt {
 
 struct List : Object {
   int64_t size;
-  int64_t capacity;
-  Value *items; ///< GC array of capacity Values
+  int64_t capacity; ///< CPython's allocation for this history (__sizeof__)
+  Value *items;     ///< GC array of `room` Values
+  int64_t room;     ///< Values the items array holds (>= capacity)
 };
 
 List *listNew(int64_t size = 0);

@@ -1,0 +1,141 @@
+//===- LowerContainers.cpp - Inline paths for list and tuple items --------===//
+///
+/// `x[i]`, `x[i] = v` and `a, b, c = x` on exact lists and tuples with a
+/// small int index (or the right length) read and write the items array
+/// directly; every other case, including an index out of range, calls the
+/// runtime's general operation, which raises as CPython does.
+///
+//===----------------------------------------------------------------------===//
+#include "codegen/FunctionLowering.h"
+
+#include <llvm/IR/MDBuilder.h>
+
+namespace kiln::codegen {
+
+FunctionLowering::SequenceView FunctionLowering::sequenceView(llvm::Value *v, bool tuples,
+                                                              llvm::BasicBlock *general) {
+  llvm::MDBuilder md(rt.ctx);
+  auto *typeCheck = llvm::BasicBlock::Create(rt.ctx, "seq.type", fn);
+  auto *list = llvm::BasicBlock::Create(rt.ctx, "seq.list", fn);
+  auto *join = llvm::BasicBlock::Create(rt.ctx, "seq.items", fn);
+  llvm::Value *isObject = b.CreateICmpEQ(b.CreateAnd(v, b.getInt64(1)), b.getInt64(0));
+  b.CreateCondBr(isObject, typeCheck, general, md.createBranchWeights(2000, 1));
+  b.SetInsertPoint(typeCheck);
+  llvm::Value *object = b.CreateIntToPtr(v, rt.ptr);
+  llvm::Value *type = b.CreateLoad(rt.ptr, object);
+  auto *notList = tuples ? llvm::BasicBlock::Create(rt.ctx, "seq.notlist", fn) : general;
+  b.CreateCondBr(b.CreateICmpEQ(type, rt.listType), list, notList);
+  auto *size = llvm::PHINode::Create(rt.i64, 2, "seq.size");
+  auto *items = llvm::PHINode::Create(rt.ptr, 2, "seq.itemptr");
+  b.SetInsertPoint(list);
+  size->addIncoming(b.CreateLoad(rt.i64, b.CreateConstInBoundsGEP1_64(rt.i8, object, Layout::listSize)),
+                    list);
+  items->addIncoming(
+      b.CreateLoad(rt.ptr, b.CreateConstInBoundsGEP1_64(rt.i8, object, Layout::listItems)), list);
+  b.CreateBr(join);
+  if (tuples) {
+    auto *tuple = llvm::BasicBlock::Create(rt.ctx, "seq.tuple", fn);
+    b.SetInsertPoint(notList);
+    b.CreateCondBr(b.CreateICmpEQ(type, rt.tupleType), tuple, general);
+    b.SetInsertPoint(tuple);
+    size->addIncoming(
+        b.CreateLoad(rt.i64, b.CreateConstInBoundsGEP1_64(rt.i8, object, Layout::tupleSize)), tuple);
+    items->addIncoming(b.CreateConstInBoundsGEP1_64(rt.i8, object, Layout::tupleItems), tuple);
+    b.CreateBr(join);
+  }
+  b.SetInsertPoint(join);
+  b.Insert(size);
+  b.Insert(items);
+  return {size, items};
+}
+
+llvm::Value *FunctionLowering::itemIndex(llvm::Value *key, llvm::Value *size,
+                                         llvm::BasicBlock *general) {
+  // The key is a small int (checked by the caller); negative indices count
+  // from the end; anything still outside [0, size) is the runtime's
+  // IndexError.
+  llvm::MDBuilder md(rt.ctx);
+  llvm::Value *i = b.CreateAShr(key, 1);
+  i = b.CreateSelect(b.CreateICmpSLT(i, b.getInt64(0)), b.CreateAdd(i, size), i);
+  auto *inRange = llvm::BasicBlock::Create(rt.ctx, "seq.inrange", fn);
+  b.CreateCondBr(b.CreateICmpULT(i, size), inRange, general, md.createBranchWeights(2000, 1));
+  b.SetInsertPoint(inRange);
+  return i;
+}
+
+void FunctionLowering::lowerSubscr() {
+  llvm::Value *key = pop();
+  llvm::Value *container = peek(1);
+  auto *general = llvm::BasicBlock::Create(rt.ctx, "subscr.general", fn);
+  auto *smallKey = llvm::BasicBlock::Create(rt.ctx, "subscr.smallkey", fn);
+  auto *done = llvm::BasicBlock::Create(rt.ctx, "subscr.done", fn);
+  b.CreateCondBr(b.CreateICmpNE(b.CreateAnd(key, b.getInt64(1)), b.getInt64(0)), smallKey, general);
+  b.SetInsertPoint(smallKey);
+  SequenceView seq = sequenceView(container, true, general);
+  llvm::Value *i = itemIndex(key, seq.size, general);
+  llvm::Value *item = b.CreateLoad(rt.i64, b.CreateInBoundsGEP(rt.i64, seq.items, i));
+  llvm::BasicBlock *fast = b.GetInsertBlock();
+  b.CreateBr(done);
+  b.SetInsertPoint(general);
+  llvm::Value *r = call(rt.kiln_object_getitem, {container, key});
+  checkValue(r);
+  llvm::BasicBlock *slow = b.GetInsertBlock();
+  b.CreateBr(done);
+  b.SetInsertPoint(done);
+  llvm::PHINode *phi = b.CreatePHI(rt.i64, 2, "subscr");
+  phi->addIncoming(item, fast);
+  phi->addIncoming(r, slow);
+  poke(1, phi);
+}
+
+void FunctionLowering::lowerStoreSubscr() {
+  llvm::Value *key = peek(1), *container = peek(2), *value = peek(3);
+  auto *general = llvm::BasicBlock::Create(rt.ctx, "store.general", fn);
+  auto *smallKey = llvm::BasicBlock::Create(rt.ctx, "store.smallkey", fn);
+  auto *done = llvm::BasicBlock::Create(rt.ctx, "store.done", fn);
+  b.CreateCondBr(b.CreateICmpNE(b.CreateAnd(key, b.getInt64(1)), b.getInt64(0)), smallKey, general);
+  b.SetInsertPoint(smallKey);
+  // Tuples have no item assignment: lists only.
+  SequenceView seq = sequenceView(container, false, general);
+  llvm::Value *i = itemIndex(key, seq.size, general);
+  b.CreateStore(value, b.CreateInBoundsGEP(rt.i64, seq.items, i));
+  b.CreateBr(done);
+  b.SetInsertPoint(general);
+  checkStatus(call(rt.kiln_object_setitem, {container, key, value}));
+  b.CreateBr(done);
+  b.SetInsertPoint(done);
+  sp -= 3;
+}
+
+void FunctionLowering::lowerUnpackSequence(int n) {
+  llvm::Value *seqValue = pop();
+  auto *general = llvm::BasicBlock::Create(rt.ctx, "unpack.general", fn);
+  auto *exact = llvm::BasicBlock::Create(rt.ctx, "unpack.exact", fn);
+  auto *done = llvm::BasicBlock::Create(rt.ctx, "unpack.done", fn);
+  SequenceView seq = sequenceView(seqValue, true, general);
+  b.CreateCondBr(b.CreateICmpEQ(seq.size, b.getInt64(uint64_t(n))), exact, general);
+  // The first item ends on top of the stack.
+  b.SetInsertPoint(exact);
+  std::vector<llvm::Value *> fast(static_cast<size_t>(n));
+  for (int i = 0; i < n; i++)
+    fast[size_t(i)] = b.CreateLoad(rt.i64, b.CreateConstInBoundsGEP1_64(rt.i64, seq.items, uint64_t(n - 1 - i)));
+  b.CreateBr(done);
+  b.SetInsertPoint(general);
+  checkStatus(call(rt.kiln_seq_unpack, {seqValue, b.getInt32(uint32_t(n)), scratch(0)}));
+  std::vector<llvm::Value *> slow(static_cast<size_t>(n));
+  for (int i = 0; i < n; i++)
+    slow[size_t(i)] = b.CreateLoad(rt.i64, scratch(i));
+  llvm::BasicBlock *slowEnd = b.GetInsertBlock();
+  b.CreateBr(done);
+  b.SetInsertPoint(done);
+  std::vector<llvm::PHINode *> phis;
+  for (int i = 0; i < n; i++) { // all phis first: they head the block
+    phis.push_back(b.CreatePHI(rt.i64, 2, "unpacked"));
+    phis.back()->addIncoming(fast[size_t(i)], exact);
+    phis.back()->addIncoming(slow[size_t(i)], slowEnd);
+  }
+  for (llvm::PHINode *phi : phis)
+    push(phi);
+}
+
+} // namespace kiln::codegen
