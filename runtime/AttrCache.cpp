@@ -107,7 +107,14 @@ int attrSetCached(Value obj, Str *name, Value value, AttrCache *cache) {
       return 0;
     }
     // A new object of the type (its __init__ adding attributes): no data
-    // descriptor intervenes, so the instance dict takes the value.
+    // descriptor intervenes, so the instance dict takes the value (made
+    // now if this is the object's first attribute).
+    if (t->dictOffset > 0) {
+      Dict **dp = reinterpret_cast<Dict **>(reinterpret_cast<char *>(obj.obj()) + t->dictOffset);
+      if (!*dp && !(*dp = dictNew()))
+        return -1;
+      return dictSetStr(*dp, name, value);
+    }
     if (Dict *d = instanceDict(obj, t))
       return dictSetStr(d, name, value);
   }

@@ -20,6 +20,8 @@
 #pragma once
 
 #include "runtime/Object.h"
+#include "runtime/objects/Dict.h"
+#include "runtime/objects/Str.h"
 
 namespace kiln::rt {
 
@@ -42,6 +44,24 @@ struct AttrCache {
   AttrCacheEntry ways[kWays];
   uint32_t next; ///< the entry the next new type takes
 };
+
+/// The instance-dict entry the cache's first way records for \p obj, when
+/// it still holds \p name; else null. The common case of obj.attr on an
+/// instance of the site's usual class, inline in the ABI entries.
+inline DictEntry *cachedInstanceEntry(Value obj, Str *name, const AttrCache *cache) {
+  if (obj.isSmall())
+    return nullptr;
+  Type *t = obj.obj()->type;
+  const AttrCacheEntry &w = cache->ways[0];
+  if (w.type != t || w.version != t->versionTag || w.kind != AttrCacheEntry::InstanceEntry ||
+      t->dictOffset <= 0)
+    return nullptr;
+  Dict *d = *reinterpret_cast<Dict **>(reinterpret_cast<char *>(obj.obj()) + t->dictOffset);
+  if (!d || w.hint >= d->nentries)
+    return nullptr;
+  DictEntry *e = &d->entries[w.hint];
+  return e->key == Value::object(name) ? e : nullptr;
+}
 
 /// obj.name through \p cache.
 Value attrGetCached(Value obj, Str *name, AttrCache *cache);

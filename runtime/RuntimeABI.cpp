@@ -163,10 +163,18 @@ int32_t kiln_object_load_method(KilnValue obj, void *name, void *out) noexcept {
   return 0;
 }
 KilnValue kiln_object_getattr_cached(KilnValue obj, void *name, void *cache) noexcept {
-  return K(attrGetCached(V(obj), S(name), static_cast<AttrCache *>(cache)));
+  AttrCache *c = static_cast<AttrCache *>(cache);
+  if (DictEntry *e = cachedInstanceEntry(V(obj), S(name), c))
+    return K(e->value);
+  return K(attrGetCached(V(obj), S(name), c));
 }
 int32_t kiln_object_setattr_cached(KilnValue obj, void *name, KilnValue v, void *cache) noexcept {
-  return attrSetCached(V(obj), S(name), V(v), static_cast<AttrCache *>(cache));
+  AttrCache *c = static_cast<AttrCache *>(cache);
+  if (DictEntry *e = cachedInstanceEntry(V(obj), S(name), c)) {
+    e->value = V(v); // the key stays: no dict version change
+    return 0;
+  }
+  return attrSetCached(V(obj), S(name), V(v), c);
 }
 int32_t kiln_object_load_method_cached(KilnValue obj, void *name, void *out, void *cache) noexcept {
   Value m;

@@ -30,10 +30,14 @@ bool allocTable(Dict *d, int64_t indexSize) {
   int64_t cap = (indexSize * 2) / 3;
   if (cap < 1)
     cap = 1;
-  int64_t *idx = static_cast<int64_t *>(gcAllocAtomic(size_t(indexSize) * sizeof(int64_t)));
-  DictEntry *ents = static_cast<DictEntry *>(gcAlloc(size_t(cap) * sizeof(DictEntry)));
-  if (!idx || !ents)
+  // One block: the entries, then the index table (scanned with them; its
+  // small numbers never look like heap addresses).
+  size_t entryBytes = size_t(cap) * sizeof(DictEntry);
+  char *block = static_cast<char *>(gcAlloc(entryBytes + size_t(indexSize) * sizeof(int64_t)));
+  if (!block)
     return false;
+  DictEntry *ents = reinterpret_cast<DictEntry *>(block);
+  int64_t *idx = reinterpret_cast<int64_t *>(block + entryBytes);
   memset(idx, 0xff, size_t(indexSize) * sizeof(int64_t));
   d->indices = idx;
   d->entries = ents;

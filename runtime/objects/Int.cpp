@@ -188,7 +188,7 @@ int intCompare(Value a, Value b) {
     int64_t x = a.smallValue(), y = b.smallValue();
     return x < y ? -1 : x > y;
   }
-  Mpz x(a), y(b);
+  MpzIn x(a), y(b);
   int c = mpz_cmp(x, y);
   return c < 0 ? -1 : c > 0;
 }
@@ -425,7 +425,8 @@ Value intFloorDiv(Value a, Value b) {
     return raise(&ZeroDivisionErrorType, "integer division or modulo by zero");
   if (a.isSmall() && b.isSmall())
     return intFromI64(floorDiv(a.smallValue(), b.smallValue()));
-  Mpz x(a), y(b), r;
+  MpzIn x(a), y(b);
+  Mpz r;
   mpz_fdiv_q(r, x, y);
   return takeMpz(r);
 }
@@ -436,7 +437,8 @@ Value intMod(Value a, Value b) {
     return raise(&ZeroDivisionErrorType, "integer modulo by zero");
   if (a.isSmall() && b.isSmall())
     return intFromI64(floorMod(a.smallValue(), b.smallValue()));
-  Mpz x(a), y(b), r;
+  MpzIn x(a), y(b);
+  Mpz r;
   mpz_fdiv_r(r, x, y);
   return takeMpz(r);
 }
@@ -449,7 +451,8 @@ Value intDivmod(Value a, Value b) {
     int64_t x = a.smallValue(), y = b.smallValue();
     return Value::object(tupleOf({intFromI64(floorDiv(x, y)), intFromI64(floorMod(x, y))}));
   }
-  Mpz x(a), y(b), q, r;
+  MpzIn x(a), y(b);
+  Mpz q, r;
   mpz_fdiv_qr(q, r, x, y);
   return Value::object(tupleOf({takeMpz(q), takeMpz(r)}));
 }
@@ -522,7 +525,8 @@ Value intPow(Value a, Value b) {
     if (!overflow)
       return intFromI64(result);
   }
-  Mpz x(a), r;
+  MpzIn x(a);
+  Mpz r;
   uint64_t bits = intBitLength(a);
   if (bits > 1 && double(bits) * double(e) > 8e10)
     return raiseMemoryError();
@@ -552,9 +556,9 @@ Value intPow3(Value a, Value b, Value m) {
 Value intNeg(Value a) {
   if (a.isSmall())
     return intFromI64(-a.smallValue());
-  Mpz x(a);
-  mpz_neg(x, x);
-  return takeMpz(x);
+  Mpz r;
+  mpz_neg(r, MpzIn(a));
+  return takeMpz(r);
 }
 
 namespace {
@@ -575,9 +579,9 @@ Value intAbs(Value a) {
 Value intInvert(Value a) {
   if (a.isSmall())
     return Value::small(~a.smallValue());
-  Mpz x(a);
-  mpz_com(x, x);
-  return takeMpz(x);
+  Mpz r;
+  mpz_com(r, MpzIn(a));
+  return takeMpz(r);
 }
 
 int intBool(Value a) { return intSign(a) != 0; }
@@ -588,7 +592,8 @@ Value bitOp(Value a, Value b, int which) {
     int64_t x = a.smallValue(), y = b.smallValue();
     return Value::small(which == 0 ? (x & y) : which == 1 ? (x | y) : (x ^ y));
   }
-  Mpz x(a), y(b), r;
+  MpzIn x(a), y(b);
+  Mpz r;
   if (which == 0)
     mpz_and(r, x, y);
   else if (which == 1)
@@ -619,9 +624,9 @@ Value intLshift(Value a, Value b) {
   }
   if (s > (int64_t(1) << 40))
     return raiseMemoryError();
-  Mpz x(a);
-  mpz_mul_2exp(x, x, (mp_bitcnt_t)s);
-  return takeMpz(x);
+  Mpz r;
+  mpz_mul_2exp(r, MpzIn(a), (mp_bitcnt_t)s);
+  return takeMpz(r);
 }
 
 Value intRshift(Value a, Value b) {
@@ -633,9 +638,9 @@ Value intRshift(Value a, Value b) {
     return Value::small(intSign(a) < 0 ? -1 : 0);
   if (a.isSmall())
     return Value::small(s >= 63 ? (a.smallValue() < 0 ? -1 : 0) : a.smallValue() >> s);
-  Mpz x(a);
-  mpz_fdiv_q_2exp(x, x, (mp_bitcnt_t)s);
-  return takeMpz(x);
+  Mpz r;
+  mpz_fdiv_q_2exp(r, MpzIn(a), (mp_bitcnt_t)s);
+  return takeMpz(r);
 }
 
 Value intDivmodSlot(Value a, Value b) { return intDivmod(a, b); }

@@ -569,8 +569,17 @@ struct PercentCtx {
 void appendStr(std::u32string &out, Value s, int64_t limit = -1) {
   Str *st = s.as<Str>();
   int64_t n = limit >= 0 && limit < st->length ? limit : st->length;
-  for (int64_t i = 0; i < n; i++)
-    out += char32_t(st->at(i));
+  size_t at = out.size();
+  out.resize(at + size_t(n));
+  char32_t *d = out.data() + at;
+  if (st->kind == 1) {
+    const uint8_t *src = static_cast<const uint8_t *>(st->data);
+    for (int64_t i = 0; i < n; i++)
+      d[i] = src[i];
+  } else {
+    for (int64_t i = 0; i < n; i++)
+      d[i] = st->at(i);
+  }
 }
 
 /// Integer digits of \p v (any int) in the conversion's base, with '-'
@@ -688,6 +697,20 @@ Value percentIntArg(Value v, uint32_t type) {
 /// The body of one conversion, appended to \p out with layout.
 bool formatOne(PercentCtx &ctx, std::u32string &out, uint32_t type, Value v, int flags,
                int64_t width, int64_t prec, int64_t fmtPos) {
+  // The common plain conversions, straight into the output: %s of a str
+  // and %d of a small int without flags, width or precision.
+  if (!ctx.bytesMode && flags == 0 && width < 0 && prec < 0) {
+    if (type == 's' && isExactStr(v)) {
+      appendStr(out, v);
+      return true;
+    }
+    if ((type == 'd' || type == 'i' || type == 'u') && v.isSmall()) {
+      char digits[24];
+      int len = snprintf(digits, sizeof digits, "%lld", (long long)v.smallValue());
+      out.append(digits, digits + len);
+      return true;
+    }
+  }
   std::u32string body;
   bool numeric = false;
   if (type == 'b' && !ctx.bytesMode)
@@ -1000,6 +1023,7 @@ Value strMod(Value fmt, Value args) {
   ctx.fmtLen = ctx.fmtStr->length;
   ctx.args = args;
   std::u32string out;
+  out.reserve(size_t(ctx.fmtLen) + 32);
   if (!runPercent(ctx, out))
     return Value();
   return strFromCodePoints(reinterpret_cast<const uint32_t *>(out.data()), int64_t(out.size()));

@@ -702,21 +702,34 @@ UNARY_DISPATCH(slotFloat, float_)
 UNARY_DISPATCH(slotIndex, index)
 #undef UNARY_DISPATCH
 
-Str *binaryName(int op, bool right) {
-  int idx = 0;
-  for (int i = 0; i < kNumSlotDefs; i++)
-    if (kSlotDefs[i].kind == (right ? SlotKind::BinR : SlotKind::BinL) && kSlotDefs[i].index == op) {
-      idx = i;
-      break;
+/// The slot-def index of each binary operator's __op__ / __rop__ /
+/// __iop__, found once (the dispatchers below run on every operator).
+struct OperatorDefs {
+  int16_t left[kNumBinaryOps], right[kNumBinaryOps], inplace[kNumBinaryOps];
+  OperatorDefs() {
+    for (int op = 0; op < kNumBinaryOps; op++)
+      left[op] = right[op] = inplace[op] = -1;
+    for (int i = 0; i < kNumSlotDefs; i++) {
+      int op = kSlotDefs[i].index;
+      int16_t *table = kSlotDefs[i].kind == SlotKind::BinL    ? left
+                       : kSlotDefs[i].kind == SlotKind::BinR  ? right
+                       : kSlotDefs[i].kind == SlotKind::Inplace ? inplace
+                                                                : nullptr;
+      if (table && op >= 0 && op < kNumBinaryOps && table[op] < 0)
+        table[op] = int16_t(i);
     }
-  return slotName(idx);
+  }
+};
+const OperatorDefs operatorDefs;
+
+Str *binaryName(int op, bool right) {
+  int i = right ? operatorDefs.right[op] : operatorDefs.left[op];
+  return slotName(i < 0 ? 0 : i);
 }
 
 Str *inplaceName(int op) {
-  for (int i = 0; i < kNumSlotDefs; i++)
-    if (kSlotDefs[i].kind == SlotKind::Inplace && kSlotDefs[i].index == op)
-      return slotName(i);
-  return nullptr;
+  int i = operatorDefs.inplace[op];
+  return i < 0 ? nullptr : slotName(i);
 }
 
 template <int Op> Value slotBinary(Value a, Value b);
