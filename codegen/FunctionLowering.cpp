@@ -524,6 +524,8 @@ void FunctionLowering::lower() {
       throw std::runtime_error("codegen: instruction without a block in " + co.qualname);
     }
     emitInstruction(instrs[i], i);
+    if (fusedNext)
+      i++; // lowered together with instruction i
     open = !b.GetInsertBlock()->getTerminator();
     if (open && (i + 1 >= instrs.size() || depth[i + 1] < 0))
       throw std::runtime_error("codegen: control falls off an instruction in " + co.qualname);
@@ -547,6 +549,13 @@ void FunctionLowering::emitInstruction(const Instruction &in, size_t index) {
   }
   sp = depth[index];
   lastiStored = false;
+  // x[a:b]: BUILD_SLICE 2 and the BINARY_SUBSCR right after it (same block,
+  // same handler) become one call that makes no slice object.
+  fusedNext = in.isValid() && in.op() == Opcode::BUILD_SLICE && in.arg == 2 &&
+              index + 1 < instrs.size() && !leader[index + 1] && instrs[index + 1].isValid() &&
+              instrs[index + 1].op() == Opcode::BINARY_SUBSCR &&
+              handlerFor(in.offset) == handlerFor(instrs[index + 1].offset);
+  size_t last = fusedNext ? index + 1 : index;
   if (!in.isValid()) {
     checkStatus(call(rt.kiln_invalid_opcode, {b.getInt32(in.opcodeByte)}));
     b.CreateUnreachable();
@@ -557,18 +566,21 @@ void FunctionLowering::emitInstruction(const Instruction &in, size_t index) {
   Opcode op = in.op();
   bool endsBlock = frontend::isJump(op) || frontend::isTerminator(op) ||
                    op == Opcode::YIELD_VALUE || op == Opcode::RETURN_GENERATOR ||
-                   index + 1 >= instrs.size() || leader[index + 1];
+                   last + 1 >= instrs.size() || leader[last + 1];
   if (endsBlock && op != Opcode::BINARY_OP && op != Opcode::COMPARE_OP) {
     materializeAll();
   } else if (const auto *h = handlerFor(in.offset)) {
     for (int i = 0; i < h->depth && i < sp; i++)
       materialize(i);
   }
-  lowerOpcode(in);
+  if (fusedNext)
+    lowerSliceSubscr(instrs[index + 1]);
+  else
+    lowerOpcode(in);
   if (endsBlock && !b.GetInsertBlock()->getTerminator())
     materializeAll(); // an operator's result falls into the next block
-  if (!b.GetInsertBlock()->getTerminator() && index + 1 < instrs.size() &&
-      sp != depth[index + 1] && in.op() != Opcode::PRECALL)
+  if (!b.GetInsertBlock()->getTerminator() && last + 1 < instrs.size() &&
+      sp != depth[last + 1] && in.op() != Opcode::PRECALL)
     throw std::runtime_error("codegen: stack depth mismatch after " +
                              std::string(frontend::opcodeName(in.op())) + " at offset " +
                              std::to_string(in.offset) + " in " + co.qualname);

@@ -152,6 +152,8 @@ private:
   void lowerSubscr();
   void lowerStoreSubscr();
   void lowerUnpackSequence(int n);
+  /// BUILD_SLICE 2 fused with the following \p subscr (BINARY_SUBSCR).
+  void lowerSliceSubscr(const Instruction &subscr);
   /// A zeroed cache of \p size bytes for one instruction (static data).
   llvm::GlobalVariable *siteCache(uint64_t size, const char *what);
   /// LOAD_GLOBAL through a per-site GlobalCache.
@@ -220,6 +222,7 @@ private:
   int offset = 0;
   bool lastiStored = false;
   int kwnamesConst = -1; ///< KW_NAMES for the next CALL
+  bool fusedNext = false; ///< the current instruction also lowered the next one
 };
 
 } // namespace kiln::codegen

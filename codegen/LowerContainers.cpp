@@ -138,4 +138,14 @@ void FunctionLowering::lowerUnpackSequence(int n) {
     push(phi);
 }
 
+void FunctionLowering::lowerSliceSubscr(const Instruction &subscr) {
+  // Errors belong to the subscript (its traceback position and lasti).
+  offset = subscr.offset;
+  llvm::Value *stop = pop();
+  llvm::Value *start = pop();
+  llvm::Value *r = call(rt.kiln_object_getslice, {peek(1), start, stop});
+  checkValue(r);
+  poke(1, r);
+}
+
 } // namespace kiln::codegen

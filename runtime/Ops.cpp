@@ -14,6 +14,7 @@
 #include "runtime/objects/Int.h"
 #include "runtime/objects/List.h"
 #include "runtime/objects/Set.h"
+#include "runtime/objects/Slice.h"
 #include "runtime/objects/Str.h"
 #include "runtime/objects/Tuple.h"
 #include "runtime/objects/Type.h"
@@ -184,6 +185,57 @@ Value opUnboundDeref(Frame *f, int index) {
 }
 
 // --- Unpacking ------------------------------------------------------------------
+
+namespace {
+
+/// A slice bound of None or a small int, clamped to [0, length] as
+/// slice.indices does for step 1; false for any other bound.
+bool clampedBound(Value v, int64_t length, int64_t dflt, int64_t *out) {
+  if (isNone(v)) {
+    *out = dflt;
+    return true;
+  }
+  if (!v.isSmall())
+    return false;
+  int64_t i = v.smallValue();
+  if (i < 0) {
+    i += length;
+    if (i < 0)
+      i = 0;
+  } else if (i > length) {
+    i = length;
+  }
+  *out = i;
+  return true;
+}
+
+} // namespace
+
+Value opGetSlice(Value container, Value start, Value stop) {
+  int64_t length = -1;
+  if (isExactStr(container))
+    length = container.as<Str>()->length;
+  else if (isExactList(container))
+    length = container.as<List>()->size;
+  else if (isExactTuple(container))
+    length = container.as<Tuple>()->size;
+  int64_t lo, hi;
+  if (length >= 0 && clampedBound(start, length, 0, &lo) && clampedBound(stop, length, length, &hi)) {
+    if (hi < lo)
+      hi = lo;
+    if (isExactStr(container))
+      return strSubstring(container, lo, hi);
+    if (isExactList(container))
+      return Value::object(listFromArray(container.as<List>()->items + lo, hi - lo));
+    if (lo == 0 && hi == length)
+      return container; // an exact tuple's whole slice is itself
+    return Value::object(tupleFromArray(container.as<Tuple>()->items + lo, hi - lo));
+  }
+  Value slice = sliceNew(start, stop, None());
+  if (!slice)
+    return Value();
+  return getItem(container, slice);
+}
 
 bool opUnpack(Value seq, int n, Value *out) {
   const Value *items = nullptr;

@@ -45,6 +45,10 @@ Value opLoadClassDeref(Frame *f, int index);
 /// The error for reading an empty local / cell / free variable slot.
 Value opUnboundLocal(Frame *f, int index);
 Value opUnboundDeref(Frame *f, int index);
+/// container[start:stop] (BUILD_SLICE 2 + BINARY_SUBSCR): exact str, list
+/// and tuple with None or small int bounds directly, everything else
+/// through a slice object and getItem.
+Value opGetSlice(Value container, Value start, Value stop);
 /// UNPACK_SEQUENCE into out[0..n) (out[0] is the first item).
 bool opUnpack(Value seq, int n, Value *out);
 /// UNPACK_EX: \p before items, a list, \p after items into out.

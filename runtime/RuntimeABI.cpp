@@ -90,6 +90,9 @@ KilnValue kiln_object_getitem(KilnValue c, KilnValue k) noexcept {
     return K(item);
   return K(getItem(V(c), V(k)));
 }
+KilnValue kiln_object_getslice(KilnValue c, KilnValue start, KilnValue stop) noexcept {
+  return K(opGetSlice(V(c), V(start), V(stop)));
+}
 int32_t kiln_object_setitem(KilnValue c, KilnValue k, KilnValue v) noexcept {
   if (storeSubscriptFast(V(c), V(k), V(v)))
     return 0;

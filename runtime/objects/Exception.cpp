@@ -178,7 +178,13 @@ int baseExceptionInit(Value self, const Value *args, size_t nargs, Tuple *kwname
     raise(&TypeErrorType, "%s() takes no keyword arguments", typeName(typeOf(self)));
     return -1;
   }
-  exc(self)->args = tupleFromArray(args, int64_t(nargs));
+  // __new__ has usually just made this very tuple: keep it.
+  Tuple *have = exc(self)->args;
+  bool same = have && have->size == int64_t(nargs);
+  for (size_t i = 0; same && i < nargs; i++)
+    same = have->items[i] == args[i];
+  if (!same)
+    exc(self)->args = tupleFromArray(args, int64_t(nargs));
   if (layout == Layout::Group)
     return 0;
   return fillFields(self, exc(self)->args, kwnames, args + nargs);

@@ -631,6 +631,8 @@ int strContains(Value container, Value item) {
   Str *h = container.as<Str>(), *n = item.as<Str>();
   if (n->length == 0)
     return 1;
+  if (h->kind == 1 && n->kind == 1)
+    return memmem(h->data, size_t(h->length), n->data, size_t(n->length)) != nullptr;
   for (int64_t i = 0; i + n->length <= h->length; i++) {
     int64_t j = 0;
     while (j < n->length && h->at(i + j) == n->at(j))

@@ -697,8 +697,14 @@ Value percentIntArg(Value v, uint32_t type) {
 /// The body of one conversion, appended to \p out with layout.
 bool formatOne(PercentCtx &ctx, std::u32string &out, uint32_t type, Value v, int flags,
                int64_t width, int64_t prec, int64_t fmtPos) {
-  // The common plain conversions, straight into the output: %s of a str
-  // and %d of a small int without flags, width or precision.
+  // The common plain conversions, straight into the output: %s of a str,
+  // %d of a small int and %f/%e/%g of a float without flags or width.
+  if (!ctx.bytesMode && flags == 0 && width < 0 && isExactFloat(v) &&
+      (type == 'f' || type == 'F' || type == 'e' || type == 'E' || type == 'g' || type == 'G')) {
+    std::string text = formatDouble(floatValue(v), char(type), int(prec < 0 ? 6 : prec), false, false);
+    out.append(text.begin(), text.end());
+    return true;
+  }
   if (!ctx.bytesMode && flags == 0 && width < 0 && prec < 0) {
     if (type == 's' && isExactStr(v)) {
       appendStr(out, v);
@@ -868,8 +874,10 @@ bool runPercent(PercentCtx &ctx, std::u32string &out) {
       int64_t j = i;
       while (j < n && ctx.at(j) != '%')
         j++;
+      size_t at = out.size();
+      out.resize(at + size_t(j - i));
       for (int64_t k = i; k < j; k++)
-        out += char32_t(ctx.at(k));
+        out[at + size_t(k - i)] = char32_t(ctx.at(k));
       i = j;
       continue;
     }
