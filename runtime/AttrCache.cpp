@@ -50,7 +50,7 @@ inline DictEntry *hintedEntry(Value obj, Type *t, Str *name, const Entry *c) {
 
 inline bool shadowed(Value obj, Type *t, Str *name) {
   Dict *d = instanceDict(obj, t);
-  return d && d->used && dictGetStr(d, name);
+  return d && d->used && dictMayHaveKey(d, name->hash) && dictGetStr(d, name);
 }
 
 /// Records where obj.name lives after a successful general lookup.

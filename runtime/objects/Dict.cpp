@@ -130,27 +130,47 @@ int64_t lookup(Dict *d, Value key, int64_t h, int64_t *freeSlot) {
   }
 }
 
+/// The slot a key of hash \p h known to be absent goes to: the first
+/// dummy or empty slot of its probe sequence (what lookup reports).
+int64_t slotForNewKey(Dict *d, int64_t h) {
+  uint64_t perturb = uint64_t(h);
+  uint64_t j = uint64_t(h) & uint64_t(d->mask);
+  while (d->indices[j] >= 0) {
+    perturb >>= 5;
+    j = (j * 5 + perturb + 1) & uint64_t(d->mask);
+  }
+  return int64_t(j);
+}
+
 int insert(Dict *d, Value key, int64_t h, Value value) {
   if (!d->indices && !allocTable(d, 8))
     return -1;
   int64_t freeSlot;
-  int64_t slot = lookup(d, key, h, &freeSlot);
-  if (slot == -2)
-    return -1;
-  if (slot >= 0) {
-    d->entries[d->indices[slot]].value = value;
-    return 0;
+  // No key shares the hash's bit: the key is new, and no comparison
+  // (which CPython makes only for equal hashes) is needed.
+  bool known = dictMayHaveKey(d, h);
+  if (known) {
+    int64_t slot = lookup(d, key, h, &freeSlot);
+    if (slot == -2)
+      return -1;
+    if (slot >= 0) {
+      d->entries[d->indices[slot]].value = value;
+      return 0;
+    }
   }
   if (d->nentries >= d->capacity) {
     if (!resize(d, d->used + 1))
       return -1;
-    lookup(d, key, h, &freeSlot);
+    freeSlot = slotForNewKey(d, h);
+  } else if (!known) {
+    freeSlot = slotForNewKey(d, h);
   }
   DictEntry &e = d->entries[d->nentries];
   e.hash = h;
   e.key = key;
   e.value = value;
   d->indices[freeSlot] = d->nentries++;
+  d->keyBits |= uint64_t(1) << (uint64_t(h) & 63);
   d->used++;
   d->version++;
   return 0;
@@ -276,6 +296,7 @@ void dictClear(Dict *d) {
   d->indices = nullptr;
   d->entries = nullptr;
   d->used = d->nentries = d->capacity = d->mask = 0;
+  d->keyBits = 0;
   d->version++;
 }
 

@@ -31,7 +31,15 @@ struct Dict : Object {
   int64_t *indices;  ///< -1 empty, -2 dummy, else entry number
   DictEntry *entries;
   uint64_t version;  ///< bumped by every change of keys (iteration checks)
+  /// Bit (hash & 63) of every key inserted since the last clear: a clear
+  /// bit proves a key absent without a probe (see dictMayHaveKey).
+  uint64_t keyBits;
 };
+
+/// False when no key of hash \p keyHash is in \p d (its bit was never set).
+inline bool dictMayHaveKey(const Dict *d, int64_t keyHash) {
+  return keyHash == -1 || (d->keyBits >> (uint64_t(keyHash) & 63)) & 1;
+}
 
 Dict *dictNew(int64_t sizeHint = 0);
 /// The value for \p key; null when missing (no exception) or on error

@@ -151,3 +151,40 @@ TEST_F(DictTest, VersionChangesWithKeysOnly) {
 }
 
 } // namespace
+
+namespace {
+
+// Keys whose hashes share bit (hash & 63) with another key, keys that do
+// not, deletion (bits stay set: a filter may only say "maybe") and clear
+// (bits reset): the key-bit filter never hides a present key.
+TEST_F(DictTest, KeyBitsNeverHideAPresentKey) {
+  Dict *d = dictNew();
+  EXPECT_EQ(d->keyBits, 0u);
+  // Small ints hash to themselves: 5, 69 and 133 share bit 5.
+  for (int64_t k : {5, 69, 133, 7})
+    ASSERT_EQ(dictSet(d, intFromI64(k), intFromI64(k * 10)), 0);
+  EXPECT_EQ(d->keyBits, (uint64_t(1) << 5) | (uint64_t(1) << 7));
+  EXPECT_FALSE(dictMayHaveKey(d, 6));
+  EXPECT_TRUE(dictMayHaveKey(d, 69));
+  for (int64_t k : {5, 69, 133, 7}) {
+    Value v = dictGet(d, intFromI64(k));
+    ASSERT_TRUE(bool(v));
+    EXPECT_EQ(v.smallValue(), k * 10);
+  }
+  // Replacing a value through a colliding bit keeps one entry.
+  ASSERT_EQ(dictSet(d, intFromI64(133), intFromI64(1)), 0);
+  EXPECT_EQ(d->used, 4);
+  ASSERT_EQ(dictDel(d, intFromI64(69)), 1);
+  EXPECT_TRUE(dictMayHaveKey(d, 69)); // still "maybe" after deletion
+  EXPECT_FALSE(bool(dictGet(d, intFromI64(69))));
+  ASSERT_EQ(dictSet(d, intFromI64(69), intFromI64(2)), 0);
+  EXPECT_EQ(dictGet(d, intFromI64(69)).smallValue(), 2);
+  EXPECT_EQ(d->used, 4);
+  EXPECT_EQ(indexedEntries(d), d->used);
+  dictClear(d);
+  EXPECT_EQ(d->keyBits, 0u);
+  ASSERT_EQ(dictSet(d, intFromI64(5), intFromI64(3)), 0);
+  EXPECT_EQ(dictGet(d, intFromI64(5)).smallValue(), 3);
+}
+
+} // namespace
