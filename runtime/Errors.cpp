@@ -9,6 +9,7 @@
 #include <cstdarg>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <unistd.h>
 
 namespace kiln::rt {
@@ -90,7 +91,36 @@ Value raiseWithArg(Type *type, Value arg) {
 
 Value raiseWithStr(Type *type, Value msg) { return raiseWithArg(type, msg); }
 
+namespace {
+
+/// The message str of a format without conversions ("list index out of
+/// range"), made once per format string: raising it in a loop then costs
+/// no formatting. A small table keyed by the format's address (static
+/// data, so the strs stay reachable; Python code runs on one thread).
+Str *constantMessage(const char *fmt) {
+  struct Slot {
+    const char *fmt;
+    Str *msg;
+  };
+  static Slot slots[64];
+  Slot &slot = slots[(uintptr_t(fmt) >> 3) & 63];
+  if (slot.fmt != fmt) {
+    Value msg = strFromUtf8(fmt);
+    if (!msg)
+      return nullptr;
+    slot.msg = msg.as<Str>();
+    slot.fmt = fmt;
+  }
+  return slot.msg;
+}
+
+} // namespace
+
 Value raise(Type *type, const char *fmt, ...) {
+  if (!strchr(fmt, '%')) {
+    Str *msg = constantMessage(fmt);
+    return msg ? raiseWithArg(type, Value::object(msg)) : Value();
+  }
   char small[512];
   va_list ap;
   va_start(ap, fmt);

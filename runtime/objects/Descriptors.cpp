@@ -400,7 +400,7 @@ int superInit(Value self, const Value *args, size_t nargs, Tuple *kwnames) {
     Tuple *lnames = co->localsplusNames;
     int idx = -1;
     for (int i = co->nlocalsplus - co->nfrees; i < co->nlocalsplus; i++)
-      if (strEqualsAscii(lnames->items[i].as<Str>(), "__class__"))
+      if (lnames->items[i] == Value::object(names.class_)) // names are interned (Code.cpp)
         idx = i;
     if (idx < 0) {
       raise(&RuntimeErrorType, "super(): __class__ cell not found");
