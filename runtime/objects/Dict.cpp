@@ -30,17 +30,17 @@ bool allocTable(Dict *d, int64_t indexSize) {
   int64_t cap = (indexSize * 2) / 3;
   if (cap < 1)
     cap = 1;
+  int width = indexSize <= 128 ? 1 : indexSize <= (int64_t(1) << 31) ? 4 : 8;
   // One block: the entries, then the index table (scanned with them; its
   // small numbers never look like heap addresses).
   size_t entryBytes = size_t(cap) * sizeof(DictEntry);
-  char *block = static_cast<char *>(gcAlloc(entryBytes + size_t(indexSize) * sizeof(int64_t)));
+  char *block = static_cast<char *>(gcAlloc(entryBytes + size_t(indexSize) * size_t(width)));
   if (!block)
     return false;
-  DictEntry *ents = reinterpret_cast<DictEntry *>(block);
-  int64_t *idx = reinterpret_cast<int64_t *>(block + entryBytes);
-  memset(idx, 0xff, size_t(indexSize) * sizeof(int64_t));
-  d->indices = idx;
-  d->entries = ents;
+  memset(block + entryBytes, 0xff, size_t(indexSize) * size_t(width)); // all -1: empty
+  d->entries = reinterpret_cast<DictEntry *>(block);
+  d->indices = block + entryBytes;
+  d->indexWidth = uint8_t(width);
   d->mask = indexSize - 1;
   d->capacity = cap;
   d->nentries = 0;
@@ -64,11 +64,11 @@ bool resize(Dict *d, int64_t minUsed) {
     e = old[i];
     uint64_t perturb = uint64_t(e.hash);
     uint64_t j = uint64_t(e.hash) & uint64_t(d->mask);
-    while (d->indices[j] != kEmpty) {
+    while (dictIndexAt(d, j) != kEmpty) {
       perturb >>= 5;
       j = (j * 5 + perturb + 1) & uint64_t(d->mask);
     }
-    d->indices[j] = d->nentries++;
+    dictSetIndexAt(d, j, d->nentries++);
   }
   return true;
 }
@@ -92,7 +92,7 @@ int64_t lookup(Dict *d, Value key, int64_t h, int64_t *freeSlot) {
   uint64_t j = uint64_t(h) & uint64_t(d->mask);
   int64_t firstDummy = -1;
   for (;;) {
-    int64_t ix = d->indices[j];
+    int64_t ix = dictIndexAt(d, j);
     if (ix == kEmpty) {
       if (freeSlot)
         *freeSlot = firstDummy >= 0 ? firstDummy : int64_t(j);
@@ -135,7 +135,7 @@ int64_t lookup(Dict *d, Value key, int64_t h, int64_t *freeSlot) {
 int64_t slotForNewKey(Dict *d, int64_t h) {
   uint64_t perturb = uint64_t(h);
   uint64_t j = uint64_t(h) & uint64_t(d->mask);
-  while (d->indices[j] >= 0) {
+  while (dictIndexAt(d, j) >= 0) {
     perturb >>= 5;
     j = (j * 5 + perturb + 1) & uint64_t(d->mask);
   }
@@ -154,7 +154,7 @@ int insert(Dict *d, Value key, int64_t h, Value value) {
     if (slot == -2)
       return -1;
     if (slot >= 0) {
-      d->entries[d->indices[slot]].value = value;
+      d->entries[dictIndexAt(d, uint64_t(slot))].value = value;
       return 0;
     }
   }
@@ -169,7 +169,7 @@ int insert(Dict *d, Value key, int64_t h, Value value) {
   e.hash = h;
   e.key = key;
   e.value = value;
-  d->indices[freeSlot] = d->nentries++;
+  dictSetIndexAt(d, uint64_t(freeSlot), d->nentries++);
   d->keyBits |= uint64_t(1) << (uint64_t(h) & 63);
   d->used++;
   d->version++;
@@ -196,7 +196,7 @@ Value dictGet(Dict *d, Value key) {
   int64_t slot = lookup(d, key, h, nullptr);
   if (slot < 0)
     return Value();
-  return d->entries[d->indices[slot]].value;
+  return d->entries[dictIndexAt(d, uint64_t(slot))].value;
 }
 
 int64_t dictLookupIndexStr(Dict *d, Str *key) {
@@ -206,7 +206,7 @@ int64_t dictLookupIndexStr(Dict *d, Str *key) {
   uint64_t perturb = uint64_t(h);
   uint64_t j = uint64_t(h) & uint64_t(d->mask);
   for (;;) {
-    int64_t ix = d->indices[j];
+    int64_t ix = dictIndexAt(d, j);
     if (ix == kEmpty)
       return -1;
     if (ix >= 0) {
@@ -258,10 +258,10 @@ int dictDel(Dict *d, Value key) {
     return -1;
   if (slot < 0)
     return 0;
-  DictEntry &e = d->entries[d->indices[slot]];
+  DictEntry &e = d->entries[dictIndexAt(d, uint64_t(slot))];
   e.key = Value();
   e.value = Value();
-  d->indices[slot] = kDummy;
+  dictSetIndexAt(d, uint64_t(slot), kDummy);
   d->used--;
   d->version++;
   return 1;

@@ -28,13 +28,32 @@ struct Dict : Object {
   int64_t nentries;  ///< entries slots consumed (live + deleted)
   int64_t capacity;  ///< entries array size
   int64_t mask;      ///< index table size - 1
-  int64_t *indices;  ///< -1 empty, -2 dummy, else entry number
+  void *indices;     ///< -1 empty, -2 dummy, else entry number; see dictIndexAt
   DictEntry *entries;
   uint64_t version;  ///< bumped by every change of keys (iteration checks)
   /// Bit (hash & 63) of every key inserted since the last clear: a clear
   /// bit proves a key absent without a probe (see dictMayHaveKey).
   uint64_t keyBits;
+  /// Bytes per index-table slot: 1 for tables up to 128 slots, 4 up to
+  /// 2**31, else 8 (small dicts, like instance dicts, stay small).
+  uint8_t indexWidth;
 };
+
+inline int64_t dictIndexAt(const Dict *d, uint64_t slot) {
+  switch (d->indexWidth) {
+  case 1: return static_cast<const int8_t *>(d->indices)[slot];
+  case 4: return static_cast<const int32_t *>(d->indices)[slot];
+  default: return static_cast<const int64_t *>(d->indices)[slot];
+  }
+}
+
+inline void dictSetIndexAt(Dict *d, uint64_t slot, int64_t ix) {
+  switch (d->indexWidth) {
+  case 1: static_cast<int8_t *>(d->indices)[slot] = int8_t(ix); break;
+  case 4: static_cast<int32_t *>(d->indices)[slot] = int32_t(ix); break;
+  default: static_cast<int64_t *>(d->indices)[slot] = ix; break;
+  }
+}
 
 /// False when no key of hash \p keyHash is in \p d (its bit was never set).
 inline bool dictMayHaveKey(const Dict *d, int64_t keyHash) {

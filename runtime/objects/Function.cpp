@@ -39,7 +39,22 @@ Value functionNew(Code *code, Dict *globals, Value qualname) {
     return Value();
   f->code = code;
   f->globals = globals;
-  Value b = dictGetStr(globals, names.builtins);
+  // Where globals keeps __builtins__ and __name__, remembered for the last
+  // globals dict while its keys do not change (a closure made in a loop
+  // looks both up once); values are read through the entries, so
+  // rebinding either name is seen.
+  static struct {
+    Dict *globals;
+    uint64_t version;
+    int64_t builtinsIx, nameIx;
+  } where;
+  if (where.globals != globals || where.version != globals->version) {
+    where.globals = globals;
+    where.version = globals->version;
+    where.builtinsIx = dictLookupIndexStr(globals, names.builtins);
+    where.nameIx = dictLookupIndexStr(globals, names.name);
+  }
+  Value b = where.builtinsIx >= 0 ? globals->entries[where.builtinsIx].value : Value();
   extern Dict *builtinsDict();
   if (b && isDict(b))
     f->builtins = b.as<Dict>();
@@ -54,7 +69,7 @@ Value functionNew(Code *code, Dict *globals, Value qualname) {
   // co_consts[0] is None otherwise for functions).
   if (code->consts->size > 0 && isStr(code->consts->items[0]))
     f->doc = code->consts->items[0];
-  Value mod = dictGetStr(globals, names.name);
+  Value mod = where.nameIx >= 0 ? globals->entries[where.nameIx].value : Value();
   f->module = mod ? mod : None();
   return Value::object(f);
 }

@@ -38,7 +38,7 @@ protected:
   static int64_t indexedEntries(Dict *d) {
     int64_t n = 0;
     for (int64_t i = 0; i <= d->mask; i++)
-      if (d->indices[i] >= 0 && d->entries[d->indices[i]].key)
+      if (dictIndexAt(d, uint64_t(i)) >= 0 && d->entries[dictIndexAt(d, uint64_t(i))].key)
         n++;
     return n;
   }
@@ -185,6 +185,42 @@ TEST_F(DictTest, KeyBitsNeverHideAPresentKey) {
   EXPECT_EQ(d->keyBits, 0u);
   ASSERT_EQ(dictSet(d, intFromI64(5), intFromI64(3)), 0);
   EXPECT_EQ(dictGet(d, intFromI64(5)).smallValue(), 3);
+}
+
+} // namespace
+
+namespace {
+
+// Index slots are 1 byte wide up to 128 slots and 4 bytes above; every key
+// stays reachable across the change of width, and deletions (dummies) read
+// back as -2 in either width.
+TEST_F(DictTest, IndexWidthFollowsTableSize) {
+  Dict *d = dictNew();
+  ASSERT_EQ(dictSet(d, intFromI64(0), intFromI64(0)), 0);
+  EXPECT_EQ(d->indexWidth, 1);
+  for (int64_t i = 1; i < 85; i++)
+    ASSERT_EQ(dictSet(d, intFromI64(i), intFromI64(i)), 0);
+  EXPECT_EQ(d->mask + 1, 128);
+  EXPECT_EQ(d->indexWidth, 1);
+  ASSERT_EQ(dictDel(d, intFromI64(3)), 1);
+  int64_t dummies = 0;
+  for (int64_t j = 0; j <= d->mask; j++)
+    dummies += dictIndexAt(d, uint64_t(j)) == -2;
+  EXPECT_EQ(dummies, 1);
+  for (int64_t i = 85; i < 300; i++)
+    ASSERT_EQ(dictSet(d, intFromI64(i), intFromI64(i * 2)), 0);
+  EXPECT_EQ(d->indexWidth, 4);
+  EXPECT_EQ(d->used, 299);
+  EXPECT_EQ(indexedEntries(d), d->used);
+  for (int64_t i = 0; i < 300; i++) {
+    Value v = dictGet(d, intFromI64(i));
+    if (i == 3) {
+      EXPECT_FALSE(bool(v));
+      continue;
+    }
+    ASSERT_TRUE(bool(v));
+    EXPECT_EQ(v.smallValue(), i < 85 ? i : i * 2);
+  }
 }
 
 } // namespace
