@@ -292,12 +292,32 @@ void FunctionLowering::lowerOpcode(const Instruction &in) {
     push(v);
     return;
   }
-  case Opcode::COPY_FREE_VARS:
-    call(rt.kiln_frame_copy_free_vars, {frame, b.getInt32(uint32_t(arg))});
+  case Opcode::COPY_FREE_VARS: {
+    // The function's closure cells into the last `arg` slots, inline (as
+    // kiln_frame_copy_free_vars does): nothing when there is no function
+    // or no closure.
+    auto *haveFunc = llvm::BasicBlock::Create(rt.ctx, "freevars.func", fn);
+    auto *copy = llvm::BasicBlock::Create(rt.ctx, "freevars.copy", fn);
+    auto *done = llvm::BasicBlock::Create(rt.ctx, "freevars.done", fn);
+    llvm::Value *func = b.CreateLoad(rt.ptr, framePtr(Layout::frameFunc));
+    b.CreateCondBr(b.CreateIsNull(func), done, haveFunc);
+    b.SetInsertPoint(haveFunc);
+    llvm::Value *closure =
+        b.CreateLoad(rt.i64, b.CreateConstInBoundsGEP1_64(rt.i8, func, Layout::functionClosure));
+    b.CreateCondBr(b.CreateICmpEQ(closure, b.getInt64(0)), done, copy);
+    b.SetInsertPoint(copy);
+    llvm::Value *items =
+        b.CreateConstInBoundsGEP1_64(rt.i8, b.CreateIntToPtr(closure, rt.ptr), Layout::tupleItems);
+    for (int i = 0; i < arg; i++)
+      b.CreateStore(b.CreateLoad(rt.i64, b.CreateConstInBoundsGEP1_64(rt.i64, items, uint64_t(i))),
+                    frameSlotPtr(nlocalsplus - arg + i));
+    b.CreateBr(done);
+    b.SetInsertPoint(done);
     if (!memoryLocals)
       for (int i = nlocalsplus - arg; i < nlocalsplus; i++)
         b.CreateStore(b.CreateLoad(rt.i64, frameSlotPtr(i)), localSlots[size_t(i)]);
     return;
+  }
   case Opcode::LOAD_NAME: {
     llvm::Value *v = call(rt.kiln_frame_load_name, {frame, name(arg)});
     checkValue(v);

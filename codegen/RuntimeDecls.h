@@ -22,6 +22,7 @@ struct Layout {
   static const uint64_t cellContents;
   static const uint64_t floatValue; ///< FloatObject::value (the type is at 0)
   static const uint64_t listSize, listItems, tupleSize, tupleItems;
+  static const uint64_t frameFunc, functionClosure;
   static const uint64_t threadSigintPending;
   static const uint64_t frameGlobals, frameBuiltins, dictVersion;
   /// GlobalCache (runtime/Ops.h) fields.

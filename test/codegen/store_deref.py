@@ -1,5 +1,5 @@
 # RUN: %kiln emit-llvm -O2 %s | FileCheck %s
-# Closures: MAKE_CELL creates the cell, COPY_FREE_VARS fetches the closure,
+# Closures: MAKE_CELL creates the cell, COPY_FREE_VARS copies the closure's cells,
 # STORE_DEREF writes the cell's contents (offset 8) and LOAD_DEREF reads it.
 def outer():
     x = 1
@@ -16,7 +16,12 @@ def outer():
 # CHECK: call i64 @kiln_function_make(
 
 # CHECK-LABEL: define internal {{.*}}i64 @"__main__.outer.<locals>.inner"(
-# CHECK: call i32 @kiln_frame_copy_free_vars(ptr {{.*}}%frame, i32 1)
+# COPY_FREE_VARS inline: the frame's function, its closure tuple, and the
+# tuple's first item (offset 16) into the free variable's frame slot.
+# CHECK-NOT: @kiln_frame_copy_free_vars
+# CHECK: freevars.copy:
+# CHECK: getelementptr inbounds i8, ptr %{{.*}}, i64 16
+# CHECK: freevars.done:
 # CHECK: [[CELL:%[0-9a-z.]+]] = getelementptr inbounds i8, ptr %{{.*}}, i64 8{{$}}
 # The small int 5 is the word 11.
 # CHECK: store i64 11, ptr [[CELL]]
