@@ -149,6 +149,10 @@ private:
   SequenceView sequenceView(llvm::Value *v, bool tuples, llvm::BasicBlock *general);
   /// The item index of small int \p key; branches to \p general when out of range.
   llvm::Value *itemIndex(llvm::Value *key, llvm::Value *size, llvm::BasicBlock *general);
+  /// Branches to \p general unless \p key is a small int indexing an exact
+  /// list (or tuple, when \p tuples) in range; returns the item's address.
+  llvm::Value *itemAddress(llvm::Value *container, llvm::Value *key, bool tuples,
+                           llvm::BasicBlock *general);
   void lowerSubscr();
   void lowerStoreSubscr();
   void lowerUnpackSequence(int n);

@@ -63,17 +63,22 @@ llvm::Value *FunctionLowering::itemIndex(llvm::Value *key, llvm::Value *size,
   return i;
 }
 
+llvm::Value *FunctionLowering::itemAddress(llvm::Value *container, llvm::Value *key, bool tuples,
+                                           llvm::BasicBlock *general) {
+  auto *smallKey = llvm::BasicBlock::Create(rt.ctx, "seq.smallkey", fn);
+  b.CreateCondBr(b.CreateICmpNE(b.CreateAnd(key, b.getInt64(1)), b.getInt64(0)), smallKey, general);
+  b.SetInsertPoint(smallKey);
+  SequenceView seq = sequenceView(container, tuples, general);
+  llvm::Value *i = itemIndex(key, seq.size, general);
+  return b.CreateInBoundsGEP(rt.i64, seq.items, i);
+}
+
 void FunctionLowering::lowerSubscr() {
   llvm::Value *key = pop();
   llvm::Value *container = peek(1);
   auto *general = llvm::BasicBlock::Create(rt.ctx, "subscr.general", fn);
-  auto *smallKey = llvm::BasicBlock::Create(rt.ctx, "subscr.smallkey", fn);
   auto *done = llvm::BasicBlock::Create(rt.ctx, "subscr.done", fn);
-  b.CreateCondBr(b.CreateICmpNE(b.CreateAnd(key, b.getInt64(1)), b.getInt64(0)), smallKey, general);
-  b.SetInsertPoint(smallKey);
-  SequenceView seq = sequenceView(container, true, general);
-  llvm::Value *i = itemIndex(key, seq.size, general);
-  llvm::Value *item = b.CreateLoad(rt.i64, b.CreateInBoundsGEP(rt.i64, seq.items, i));
+  llvm::Value *item = b.CreateLoad(rt.i64, itemAddress(container, key, true, general));
   llvm::BasicBlock *fast = b.GetInsertBlock();
   b.CreateBr(done);
   b.SetInsertPoint(general);
@@ -91,14 +96,9 @@ void FunctionLowering::lowerSubscr() {
 void FunctionLowering::lowerStoreSubscr() {
   llvm::Value *key = peek(1), *container = peek(2), *value = peek(3);
   auto *general = llvm::BasicBlock::Create(rt.ctx, "store.general", fn);
-  auto *smallKey = llvm::BasicBlock::Create(rt.ctx, "store.smallkey", fn);
   auto *done = llvm::BasicBlock::Create(rt.ctx, "store.done", fn);
-  b.CreateCondBr(b.CreateICmpNE(b.CreateAnd(key, b.getInt64(1)), b.getInt64(0)), smallKey, general);
-  b.SetInsertPoint(smallKey);
   // Tuples have no item assignment: lists only.
-  SequenceView seq = sequenceView(container, false, general);
-  llvm::Value *i = itemIndex(key, seq.size, general);
-  b.CreateStore(value, b.CreateInBoundsGEP(rt.i64, seq.items, i));
+  b.CreateStore(value, itemAddress(container, key, false, general));
   b.CreateBr(done);
   b.SetInsertPoint(general);
   checkStatus(call(rt.kiln_object_setitem, {container, key, value}));
