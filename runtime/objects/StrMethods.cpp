@@ -858,7 +858,45 @@ Value splitImpl(Value self, const Value *args, size_t nargs, Tuple *kwnames, con
   return Value::object(out);
 }
 
+/// s.split(c) for one-byte text and a one-character separator, the common
+/// case of parsing: the pieces are counted first, so the list is made at
+/// its size, and each piece is one copy.
+Value splitOneByte(Value self, Str *s, uint8_t sep) {
+  const uint8_t *d = static_cast<const uint8_t *>(s->data);
+  size_t n = size_t(s->length);
+  int64_t pieces = 1;
+  for (const void *p = d; (p = memchr(p, sep, n - size_t(static_cast<const uint8_t *>(p) - d)));
+       p = static_cast<const uint8_t *>(p) + 1)
+    pieces++;
+  if (pieces == 1 && isExactStr(self)) {
+    List *out = listNew(1);
+    if (!out)
+      return Value();
+    out->items[0] = self;
+    return Value::object(out);
+  }
+  List *out = listNew(pieces);
+  if (!out)
+    return Value();
+  int64_t start = 0;
+  for (int64_t k = 0; k < pieces; k++) {
+    const void *p = k + 1 < pieces ? memchr(d + start, sep, n - size_t(start)) : nullptr;
+    int64_t end = p ? static_cast<const uint8_t *>(p) - d : int64_t(n);
+    Value piece = strSubstring(self, start, end);
+    if (!piece)
+      return Value();
+    out->items[k] = piece;
+    start = end + 1;
+  }
+  return Value::object(out);
+}
+
 Value strSplit(Value self, const Value *args, size_t nargs, Tuple *kwnames) {
+  if (nargs == 1 && !kwnames && isStr(args[0])) {
+    Str *s = S(self), *sep = S(args[0]);
+    if (s->kind == 1 && sep->length == 1 && sep->kind == 1)
+      return splitOneByte(self, s, static_cast<const uint8_t *>(sep->data)[0]);
+  }
   return splitImpl(self, args, nargs, kwnames, "split", false);
 }
 Value strRSplit(Value self, const Value *args, size_t nargs, Tuple *kwnames) {
@@ -910,13 +948,9 @@ Value strJoin(Value self, Value iterable) {
   Value seq = iterable;
   Value *items;
   int64_t n;
-  if (isList(seq)) {
-    // Snapshot: the items may be changed by nothing here, but copy the
-    // array pointer and size once (as PySequence_Fast does).
-    seq = Value::object(listFromArray(seq.as<List>()->items, seq.as<List>()->size));
-    if (!seq)
-      return Value();
-  } else if (!isTuple(seq)) {
+  // A list is read in place: nothing below runs Python code (items are
+  // only checked to be strs and copied), so it cannot change meanwhile.
+  if (!isList(seq) && !isTuple(seq)) {
     Value it = getIter(seq);
     if (!it) {
       if (errMatches(&TypeErrorType)) {

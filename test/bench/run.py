@@ -94,8 +94,11 @@ def main():
                     help="only programs whose file name contains SUBSTR")
     ap.add_argument("--repeat", type=int, default=1,
                     help="best of R runs on each side (default 1)")
-    ap.add_argument("--python", default="python3",
-                    help="reference interpreter (default python3)")
+    # The interpreter running this script, as a real executable: `python3`
+    # on PATH may be a wrapper script (pyenv's shims add ~150 ms per start),
+    # which would be timed as CPython's own.
+    ap.add_argument("--python", default=sys.executable,
+                    help="reference interpreter (default: the python3 running this script)")
     ap.add_argument("--timeout", type=float, default=300.0,
                     help="seconds before a single run is killed (default 300)")
     ap.add_argument("--cpu", action="store_true",
