@@ -25,6 +25,7 @@
 
 #include <cerrno>
 #include <cfenv>
+#include <charconv>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -330,6 +331,20 @@ static size_t scanFloat(std::string_view s, size_t pos, std::string &clean, bool
   return i;
 }
 
+/// The double nearest a decimal scanned by scanFloat (sign, digits, '.',
+/// exponent): std::from_chars (correctly rounded, and much faster than
+/// strtod), with strtod for what it refuses (overflow to inf, underflow).
+static double decimalToDouble(const std::string &clean) {
+  const char *b = clean.data(), *e = b + clean.size();
+  if (b != e && *b == '+')
+    b++;
+  double d;
+  auto r = std::from_chars(b, e, d);
+  if (r.ec == std::errc() && r.ptr == e)
+    return d;
+  return strtod(clean.c_str(), nullptr);
+}
+
 bool parseFloatText(std::string_view text, double *out) {
   size_t b = 0, e = text.size();
   while (b < e && asciiSpace(text[b]))
@@ -347,7 +362,7 @@ bool parseFloatText(std::string_view text, double *out) {
     *out = sv;
     return true;
   }
-  *out = strtod(clean.c_str(), nullptr);
+  *out = decimalToDouble(clean);
   return true;
 }
 
@@ -1228,7 +1243,7 @@ bool parseComplexText(std::string_view text, double *re, double *im) {
     size_t en = scanFloat(s, pos, clean, &special, &sv);
     if (en == std::string_view::npos)
       return false;
-    *out = special ? sv : strtod(clean.c_str(), nullptr);
+    *out = special ? sv : decimalToDouble(clean);
     *end = en;
     return true;
   };
