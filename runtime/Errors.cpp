@@ -96,7 +96,9 @@ namespace {
 /// The message str of a format without conversions ("list index out of
 /// range"), made once per format string: raising it in a loop then costs
 /// no formatting. A small table keyed by the format's address (static
-/// data, so the strs stay reachable; Python code runs on one thread).
+/// data, so the strs stay reachable; Python code runs on one thread); a
+/// hit also compares the text, so a format that is not a literal (a
+/// buffer reused with other text) is never given a stale message.
 Str *constantMessage(const char *fmt) {
   struct Slot {
     const char *fmt;
@@ -104,7 +106,7 @@ Str *constantMessage(const char *fmt) {
   };
   static Slot slots[64];
   Slot &slot = slots[(uintptr_t(fmt) >> 3) & 63];
-  if (slot.fmt != fmt) {
+  if (slot.fmt != fmt || !strEqualsAscii(slot.msg, fmt)) {
     Value msg = strFromUtf8(fmt);
     if (!msg)
       return nullptr;

@@ -3,8 +3,9 @@
 /// A list is a GC array with spare room. `capacity` follows CPython's
 /// over-allocation (about 1/8 extra) so __sizeof__ reports what CPython
 /// does; the array itself grows by half again, because without realloc
-/// every growth is a fresh allocation and a copy. sort() is a stable merge sort that only uses `<`, as
-/// CPython's does, and survives comparison functions that raise or lie.
+/// every growth is a fresh allocation and a copy. sort() is a stable
+/// merge sort that only uses `<`, as CPython's does, and survives
+/// comparison functions that raise or lie.
 ///
 //===----------------------------------------------------------------------===//
 #include "runtime/objects/GenericAlias.h"

@@ -299,15 +299,20 @@ Value strConcatMany(const Value *items, int n) {
   int64_t at = 0;
   for (int i = 0; i < n; i++) {
     Str *p = items[i].as<Str>();
-    if (p->kind == kind)
-      memcpy(static_cast<char *>(s->data) + at * kind, p->data, size_t(p->length) * kind);
-    else
-      for (int64_t j = 0; j < p->length; j++)
-        strSet(s, at + j, p->at(j));
+    strCopyInto(s, at, p);
     at += p->length;
   }
   s->ascii = ascii;
   return Value::object(s);
+}
+
+void strCopyInto(Str *dst, int64_t at, const Str *src) {
+  int kind = dst->kind;
+  if (src->kind == kind)
+    memcpy(static_cast<char *>(dst->data) + at * kind, src->data, size_t(src->length) * kind);
+  else
+    for (int64_t j = 0; j < src->length; j++)
+      strSet(dst, at + j, src->at(j));
 }
 
 Value strSubstring(Value sv, int64_t start, int64_t stop) {

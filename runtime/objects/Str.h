@@ -72,6 +72,9 @@ int64_t strHash(Str *s);
 Value strConcat(Value a, Value b);
 /// The concatenation of \p n strs (BUILD_STRING), in one allocation.
 Value strConcatMany(const Value *items, int n);
+/// Copies \p src's code points into \p dst from position \p at (\p dst's
+/// kind is at least \p src's).
+void strCopyInto(Str *dst, int64_t at, const Str *src);
 /// The str in [start, stop) (no bounds checks).
 Value strSubstring(Value s, int64_t start, int64_t stop);
 /// repr() of a str.

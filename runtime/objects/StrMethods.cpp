@@ -948,9 +948,11 @@ Value strJoin(Value self, Value iterable) {
   Value seq = iterable;
   Value *items;
   int64_t n;
-  // A list is read in place: nothing below runs Python code (items are
-  // only checked to be strs and copied), so it cannot change meanwhile.
-  if (!isList(seq) && !isTuple(seq)) {
+  // An exact list or tuple is read in place: nothing below runs Python
+  // code (items are only checked to be strs and copied), so it cannot
+  // change meanwhile. Anything else, subclasses included (their __iter__
+  // may be overridden), is iterated first, as PySequence_Fast does.
+  if (!isExactList(seq) && !isExactTuple(seq)) {
     Value it = getIter(seq);
     if (!it) {
       if (errMatches(&TypeErrorType)) {
@@ -1003,11 +1005,7 @@ Value strJoin(Value self, Value iterable) {
   int64_t pos = 0;
   bool ascii = sep->ascii || n < 2;
   auto copy = [&](Str *x) {
-    if (x->kind == kind)
-      memcpy(static_cast<char *>(r->data) + pos * kind, x->data, size_t(x->length) * kind);
-    else
-      for (int64_t k = 0; k < x->length; k++)
-        strSet(r, pos + k, x->at(k));
+    strCopyInto(r, pos, x);
     pos += x->length;
   };
   for (int64_t i = 0; i < n; i++) {
