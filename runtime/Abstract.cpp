@@ -8,6 +8,7 @@
 #include "runtime/objects/GenericAlias.h"
 #include "runtime/objects/Dict.h"
 #include "runtime/objects/Float.h"
+#include "runtime/objects/Format.h"
 #include "runtime/objects/Function.h"
 #include "runtime/objects/Int.h"
 #include "runtime/objects/List.h"
@@ -457,6 +458,17 @@ Value format(Value v, Value spec) {
     return v;
   if (v.isSmall() && spec.as<Str>()->length == 0)
     return intRepr(v);
+  // The __format__ of exact int, float and str cannot be replaced: called
+  // directly, without a bound method.
+  if (isStr(spec)) {
+    Str *sp = spec.as<Str>();
+    if (isExactInt(v))
+      return formatInt(v, sp);
+    if (isExactFloat(v))
+      return sp->length ? formatFloat(floatValue(v), sp) : str(v);
+    if (isExactStr(v))
+      return formatStr(v, sp);
+  }
   Value f = lookupSpecial(v, names.format);
   if (!f) {
     if (!errOccurred())

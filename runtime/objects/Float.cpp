@@ -386,7 +386,49 @@ static bool numberSourceText(Value v, std::string &out, bool *isText) {
   return false;
 }
 
+/// Plain decimal text ("-12.375", at most 19 digits, no exponent) whose
+/// digits make an integer below 2**53 and at most 22 after the point: that
+/// integer divided by an exact power of ten, which one correctly rounded
+/// division gives exactly (Clinger's fast path). False for anything else.
+static bool parsePlainDecimal(const Str *s, double *out) {
+  static const double pow10[23] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
+                                   1e8,  1e9,  1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+                                   1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+  if (!s->ascii || s->length == 0 || s->length > 20)
+    return false;
+  const char *p = static_cast<const char *>(s->data);
+  int64_t n = s->length, i = 0;
+  bool neg = p[0] == '-';
+  if (neg || p[0] == '+')
+    i++;
+  uint64_t mant = 0;
+  int digits = 0, frac = -1;
+  for (; i < n; i++) {
+    char c = p[i];
+    if (c >= '0' && c <= '9') {
+      mant = mant * 10 + uint64_t(c - '0');
+      digits++;
+      if (frac >= 0)
+        frac++;
+    } else if (c == '.' && frac < 0) {
+      frac = 0;
+    } else {
+      return false;
+    }
+  }
+  if (digits == 0 || mant > (uint64_t(1) << 53))
+    return false;
+  double d = double(mant);
+  if (frac > 0)
+    d /= pow10[frac];
+  *out = neg ? -d : d;
+  return true;
+}
+
 Value floatFromString(Value v) {
+  double fast;
+  if (isStr(v) && parsePlainDecimal(v.as<Str>(), &fast))
+    return floatFrom(fast);
   std::string text;
   bool isText;
   if (!numberSourceText(v, text, &isText))

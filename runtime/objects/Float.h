@@ -18,6 +18,7 @@
 namespace kiln::rt {
 
 struct Str;
+class StrBuilder;
 
 struct FloatObject : Object {
   double value;
@@ -62,6 +63,8 @@ bool parseFloatText(std::string_view text, double *out);
 /// types), with a '-' for negative values (never for NaN).
 std::string formatDouble(double v, char type, int precision, bool alternate,
                          bool addDot0);
+/// formatDouble(v, type, precision, false, false) appended to \p out.
+void appendFormattedDouble(StrBuilder &out, double v, char type, int precision);
 std::string complexRepr(double real, double imag);
 /// m * 2**e correctly rounded to a double (half to even, subnormals
 /// included); false when the result overflows.

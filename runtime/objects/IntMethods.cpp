@@ -53,7 +53,22 @@ Value intFromText(Value v, int base, bool *isText) {
   *isText = true;
   std::string text;
   if (isStr(v)) {
-    numberTextToAscii(v.as<Str>(), text);
+    // Plain decimal text ("-123"): no copy, no big-number parse.
+    Str *s = v.as<Str>();
+    if (base == 10 && s->ascii && s->length > 0 && s->length <= 18) {
+      const char *p = static_cast<const char *>(s->data);
+      int64_t i = (p[0] == '-' || p[0] == '+') ? 1 : 0;
+      int64_t x = 0;
+      bool digits = i < s->length;
+      for (int64_t k = i; k < s->length && digits; k++) {
+        unsigned d = unsigned(p[k]) - '0';
+        digits = d < 10;
+        x = x * 10 + int64_t(d);
+      }
+      if (digits)
+        return intFromI64(p[0] == '-' ? -x : x);
+    }
+    numberTextToAscii(s, text);
     return intFromString(text, base, v);
   }
   const uint8_t *data;

@@ -19,6 +19,7 @@
 #include "runtime/objects/Int.h"
 #include "runtime/objects/Str.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <cstdio>
@@ -182,39 +183,43 @@ std::string groupDigits(const std::string &digits, char sep, int every, int64_t 
 /// Lays out a number: \p sign (may be empty), \p prefix (0x...), integer
 /// \p digits (grouped per spec; empty for inf/nan), and \p rest (point,
 /// fraction, exponent, '%', 'j' — or "inf"/"nan"), padded per spec.
-void layoutNumber(StrBuilder &b, const Spec &f, const std::string &sign, const std::string &prefix,
-                  const std::string &digits, const std::string &rest, int every,
+void layoutNumber(StrBuilder &b, const Spec &f, std::string_view sign, std::string_view prefix,
+                  std::string_view digits, std::string_view rest, int every,
                   uint32_t defaultAlign) {
   uint32_t align = f.align ? f.align : defaultAlign;
   bool zeroGroup = align == '=' && f.fill == '0' && !digits.empty();
   int64_t lead = int64_t(sign.size() + prefix.size());
-  std::string body;
-  if (zeroGroup && f.width > 0) {
-    int64_t minW = f.width - lead - int64_t(rest.size());
-    body = groupDigits(digits, f.grouping, every, minW);
-  } else {
-    body = groupDigits(digits, f.grouping, every, 0);
+  std::string grouped;
+  std::string_view body = digits;
+  if (f.grouping || (zeroGroup && f.width > 0)) {
+    int64_t minW = zeroGroup && f.width > 0 ? f.width - lead - int64_t(rest.size()) : 0;
+    grouped = groupDigits(std::string(digits), f.grouping, every, minW);
+    body = grouped;
   }
   int64_t total = lead + int64_t(body.size() + rest.size());
   int64_t pad = f.width > total ? f.width - total : 0;
-  auto fill = [&](int64_t k) {
-    for (int64_t i = 0; i < k; i++)
-      b.append(f.fill);
+  auto whole = [&] {
+    b.appendAscii(sign);
+    b.appendAscii(prefix);
+    b.appendAscii(body);
+    b.appendAscii(rest);
   };
   if (align == '<') {
-    b.appendAscii(sign + prefix + body + rest);
-    fill(pad);
+    whole();
+    b.appendRepeated(f.fill, pad);
   } else if (align == '^') {
-    fill(pad / 2);
-    b.appendAscii(sign + prefix + body + rest);
-    fill(pad - pad / 2);
+    b.appendRepeated(f.fill, pad / 2);
+    whole();
+    b.appendRepeated(f.fill, pad - pad / 2);
   } else if (align == '=') {
-    b.appendAscii(sign + prefix);
-    fill(pad);
-    b.appendAscii(body + rest);
+    b.appendAscii(sign);
+    b.appendAscii(prefix);
+    b.appendRepeated(f.fill, pad);
+    b.appendAscii(body);
+    b.appendAscii(rest);
   } else {
-    fill(pad);
-    b.appendAscii(sign + prefix + body + rest);
+    b.appendRepeated(f.fill, pad);
+    whole();
   }
 }
 
@@ -236,11 +241,105 @@ void shortestDigits(double v, std::string &digits, int &decpt) {
     digits.pop_back();
 }
 
+/// printf's %.*f of a finite \p v >= 0 below 2**63 with \p precision <= 22,
+/// without a digit generator: v = m * 2**e exactly, so the digits are
+/// m * 10**precision / 2**-e rounded half to even, in 128-bit integers.
+/// Writes at most 64 characters to \p buf; the length, or -1 when \p v or
+/// \p precision is out of this range.
+int fixedDigitsFast(double v, int precision, char *buf) {
+  static const uint64_t pow10[20] = {1ull, 10ull, 100ull, 1000ull, 10000ull, 100000ull,
+                                     1000000ull, 10000000ull, 100000000ull, 1000000000ull,
+                                     10000000000ull, 100000000000ull, 1000000000000ull,
+                                     10000000000000ull, 100000000000000ull,
+                                     1000000000000000ull, 10000000000000000ull,
+                                     100000000000000000ull, 1000000000000000000ull,
+                                     10000000000000000000ull};
+  if (!(v >= 0.0) || v >= 9.2e18 || precision < 0 || precision > 22)
+    return -1;
+  uint64_t bits;
+  memcpy(&bits, &v, sizeof bits);
+  int biased = int((bits >> 52) & 0x7ff);
+  uint64_t m = bits & ((uint64_t(1) << 52) - 1);
+  int e;
+  if (biased == 0) {
+    e = -1074; // subnormal (or zero: m == 0)
+  } else {
+    m |= uint64_t(1) << 52;
+    e = biased - 1075;
+  }
+  using u128 = unsigned __int128;
+  u128 scale = precision <= 19 ? u128(pow10[precision])
+                               : u128(pow10[19]) * pow10[precision - 19];
+  if (e >= 0) { // an integer below 2**63: its digits, then zeros
+    int out = int(std::to_chars(buf, buf + 24, m << e).ptr - buf);
+    if (precision > 0) {
+      buf[out++] = '.';
+      memset(buf + out, '0', size_t(precision));
+      out += precision;
+    }
+    return out;
+  }
+  u128 q;
+  u128 n = u128(m) * scale; // < 2**53 * 10**22 < 2**127
+  int k = -e;
+  if (k >= 128) {
+    q = 0; // n < 2**127 <= half of 2**k: rounds to zero
+  } else {
+    q = n >> k;
+    u128 r = n & ((u128(1) << k) - 1);
+    u128 half = u128(1) << (k - 1);
+    if (r > half || (r == half && (q & 1)))
+      q++;
+  }
+  // Decimal digits of q, at least precision + 1 of them.
+  char digits[48];
+  int nd;
+  if (q >> 64 == 0) {
+    nd = int(std::to_chars(digits, digits + sizeof digits, uint64_t(q)).ptr - digits);
+  } else {
+    uint64_t hi = uint64_t(q / pow10[19]), lo = uint64_t(q % pow10[19]);
+    char *p = std::to_chars(digits, digits + sizeof digits, hi).ptr;
+    char low[20];
+    int nl = int(std::to_chars(low, low + sizeof low, lo).ptr - low);
+    memset(p, '0', size_t(19 - nl));
+    memcpy(p + 19 - nl, low, size_t(nl));
+    nd = int(p - digits) + 19;
+  }
+  int out = 0;
+  int intDigits = nd - precision;
+  if (intDigits <= 0) {
+    buf[out++] = '0';
+  } else {
+    memcpy(buf, digits, size_t(intDigits));
+    out = intDigits;
+  }
+  if (precision > 0) {
+    buf[out++] = '.';
+    for (int i = intDigits; i < 0; i++)
+      buf[out++] = '0';
+    int from = intDigits < 0 ? 0 : intDigits;
+    memcpy(buf + out, digits + from, size_t(nd - from));
+    out += nd - from;
+  }
+  return out;
+}
+
 /// printf's %.*f / %.*e of a finite \p v (correctly rounded, as glibc),
 /// through std::to_chars, which is much faster than printf's big-number
 /// digit generation.
 std::string fixedOrScientific(double v, std::chars_format fmt, int precision) {
-  std::string buf(size_t(precision) + 340, '\0'); // 309 integer digits at most
+  char small[96];
+  if (fmt == std::chars_format::fixed) {
+    int n = fixedDigitsFast(v, precision, small);
+    if (n >= 0)
+      return std::string(small, size_t(n));
+  }
+  if (precision <= 40) {
+    char stackBuf[400]; // 309 integer digits at most
+    auto r = std::to_chars(stackBuf, stackBuf + sizeof stackBuf, v, fmt, precision);
+    return std::string(stackBuf, r.ptr);
+  }
+  std::string buf(size_t(precision) + 340, '\0');
   auto r = std::to_chars(buf.data(), buf.data() + buf.size(), v, fmt, precision);
   buf.resize(size_t(r.ptr - buf.data()));
   return buf;
@@ -378,6 +477,21 @@ std::string formatDouble(double v, char type, int precision, bool alternate, boo
   return s;
 }
 
+void appendFormattedDouble(StrBuilder &out, double v, char type, int precision) {
+  if ((type == 'f' || type == 'F') && std::isfinite(v)) {
+    char buf[80];
+    int at = 0;
+    if (std::signbit(v))
+      buf[at++] = '-';
+    int n = fixedDigitsFast(std::fabs(v), precision, buf + at);
+    if (n >= 0) {
+      out.appendAscii(std::string_view(buf, size_t(at + n)));
+      return;
+    }
+  }
+  out.appendAscii(formatDouble(v, type, precision, false, false));
+}
+
 std::string floatRepr(double v) { return formatDouble(v, 'r', 0, false, true); }
 
 Value formatFloat(double v, Str *spec) {
@@ -409,6 +523,20 @@ Value formatFloat(double v, Str *spec) {
   }
   if (f.type == 'n' && f.grouping)
     return raise(&ValueErrorType, "Cannot specify '%c' with 'n'.", f.grouping);
+  if ((type == 'f' || type == 'F') && !percent && !f.alternate && !f.noNegZero &&
+      std::isfinite(v)) {
+    // Fixed point: digits straight from fixedDigitsFast, no strings.
+    char buf[96];
+    int n = fixedDigitsFast(std::fabs(v), precision < 0 ? 6 : precision, buf);
+    if (n >= 0) {
+      std::string_view text(buf, size_t(n));
+      size_t point = std::min(text.find('.'), text.size());
+      std::string_view sign = std::signbit(v) ? "-" : f.sign == '+' ? "+" : f.sign == ' ' ? " " : "";
+      StrBuilder b;
+      layoutNumber(b, f, sign, "", text.substr(0, point), text.substr(point), 3, '>');
+      return b.build();
+    }
+  }
   std::string sign, digits, rest;
   splitFloat(v, char(type), precision, f.alternate, addDot0, f.sign, f.noNegZero, sign, digits,
              rest);

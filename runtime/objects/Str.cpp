@@ -75,17 +75,22 @@ Str *strAlloc(int64_t length, int kind) {
   return s;
 }
 
-static void finishAscii(Str *s) {
-  bool ascii = s->kind == 1;
-  if (ascii) {
-    const uint8_t *d = static_cast<const uint8_t *>(s->data);
-    for (int64_t i = 0; i < s->length; i++)
-      if (d[i] >= 128) {
-        ascii = false;
-        break;
-      }
+/// Whether every byte of d[0, n) is below 128 (eight at a time).
+static bool bytesAreAscii(const uint8_t *d, int64_t n) {
+  int64_t i = 0;
+  uint64_t high = 0;
+  for (; i + 8 <= n; i += 8) {
+    uint64_t w;
+    memcpy(&w, d + i, 8);
+    high |= w;
   }
-  s->ascii = ascii;
+  for (; i < n; i++)
+    high |= d[i];
+  return (high & 0x8080808080808080ull) == 0;
+}
+
+static void finishAscii(Str *s) {
+  s->ascii = s->kind == 1 && bytesAreAscii(static_cast<const uint8_t *>(s->data), s->length);
 }
 
 Value strFromCodePoints(const uint32_t *cps, int64_t n) {
@@ -479,6 +484,32 @@ void StrBuilder::append(const Str *s, int64_t start, int64_t stop) {
 
 void StrBuilder::append(const Str *s) { append(s, 0, s->length); }
 
+void StrBuilder::appendLatin1(const uint8_t *bytes, int64_t n) {
+  if (n <= 0)
+    return;
+  reserve(n, 1);
+  if (kind_ == 1) {
+    memcpy(static_cast<uint8_t *>(buf_) + len_, bytes, size_t(n));
+    len_ += n;
+    return;
+  }
+  for (int64_t i = 0; i < n; i++)
+    append(bytes[i]);
+}
+
+void StrBuilder::appendRepeated(uint32_t cp, int64_t n) {
+  if (n <= 0)
+    return;
+  reserve(n, kindFor(cp));
+  if (kind_ == 1) {
+    memset(static_cast<uint8_t *>(buf_) + len_, int(cp), size_t(n));
+    len_ += n;
+    return;
+  }
+  for (int64_t i = 0; i < n; i++)
+    append(cp);
+}
+
 void StrBuilder::appendUtf8(std::string_view utf8) {
   bool ascii = true;
   for (char c : utf8)
@@ -532,6 +563,34 @@ Value StrBuilder::build() {
   }
   finishAscii(s);
   return Value::object(s);
+}
+
+int64_t findBytes(const uint8_t *h, int64_t n, const uint8_t *needle, int64_t m) {
+  if (m == 0)
+    return 0;
+  if (m > n)
+    return -1;
+  if (m == 1) {
+    const void *p = memchr(h, needle[0], size_t(n));
+    return p ? static_cast<const uint8_t *>(p) - h : -1;
+  }
+  if (n > 512) { // memmem's two-way search: linear in the worst case
+    const void *p = memmem(h, size_t(n), needle, size_t(m));
+    return p ? static_cast<const uint8_t *>(p) - h : -1;
+  }
+  // Short text: find the first byte, compare the rest (memmem's set-up
+  // costs more than the whole search here).
+  int64_t i = 0;
+  while (i + m <= n) {
+    const void *p = memchr(h + i, needle[0], size_t(n - m + 1 - i));
+    if (!p)
+      return -1;
+    i = static_cast<const uint8_t *>(p) - h;
+    if (memcmp(h + i + 1, needle + 1, size_t(m - 1)) == 0)
+      return i;
+    i++;
+  }
+  return -1;
 }
 
 // --- Slots -------------------------------------------------------------------
@@ -637,7 +696,8 @@ int strContains(Value container, Value item) {
   if (n->length == 0)
     return 1;
   if (h->kind == 1 && n->kind == 1)
-    return memmem(h->data, size_t(h->length), n->data, size_t(n->length)) != nullptr;
+    return findBytes(static_cast<const uint8_t *>(h->data), h->length,
+                     static_cast<const uint8_t *>(n->data), n->length) >= 0;
   for (int64_t i = 0; i + n->length <= h->length; i++) {
     int64_t j = 0;
     while (j < n->length && h->at(i + j) == n->at(j))

@@ -16,6 +16,7 @@
 #include "runtime/Object.h"
 
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 
@@ -65,6 +66,8 @@ inline void strSet(Str *s, int64_t i, uint32_t cp) {
   default: static_cast<uint32_t *>(s->data)[i] = cp; break;
   }
 }
+/// The first position of needle[0, m) in h[0, n), or -1 (0 when m is 0).
+int64_t findBytes(const uint8_t *h, int64_t n, const uint8_t *needle, int64_t m);
 bool strEqual(const Str *a, const Str *b);
 /// Compares code point by code point: <0, 0, >0.
 int strCompare(const Str *a, const Str *b);
@@ -84,9 +87,15 @@ std::string asciiEscape(const std::string &utf8repr);
 bool strEqualsAscii(const Str *s, const char *text);
 bool isPrintable(uint32_t cp);
 
-/// A growable buffer of code points that builds a Str.
+/// A growable buffer of code points that builds a Str. Short one-byte
+/// text stays in the builder's own storage (on the stack), so building a
+/// small str allocates once: the result.
 class StrBuilder {
 public:
+  StrBuilder() = default;
+  StrBuilder(const StrBuilder &) = delete;
+  StrBuilder &operator=(const StrBuilder &) = delete;
+
   void append(uint32_t cp) {
     // The common case inline: one-byte text with room left.
     if (kind_ == 1 && cp < 256 && len_ < cap_) {
@@ -98,16 +107,33 @@ public:
   void append(const Str *s);
   void append(const Str *s, int64_t start, int64_t stop);
   void appendUtf8(std::string_view utf8);
-  void appendAscii(std::string_view text) { appendUtf8(text); }
+  /// ASCII text (every byte < 128).
+  void appendAscii(std::string_view text) {
+    if (kind_ == 1 && len_ + int64_t(text.size()) <= cap_) {
+      memcpy(static_cast<uint8_t *>(buf_) + len_, text.data(), text.size());
+      len_ += int64_t(text.size());
+      return;
+    }
+    appendUtf8(text);
+  }
+  /// \p n code points below 256, one byte each.
+  void appendLatin1(const uint8_t *bytes, int64_t n);
+  /// \p n copies of \p cp.
+  void appendRepeated(uint32_t cp, int64_t n);
   int64_t size() const { return len_; }
+  /// Bytes per code point of what is built so far (1, 2 or 4).
+  int kind() const { return kind_; }
+  const void *data() const { return buf_; }
   Value build();
 
 private:
+  static constexpr int64_t kInline = 192;
   void appendSlow(uint32_t cp);
   void reserve(int64_t extra, int kind);
-  void *buf_ = nullptr;
-  int64_t len_ = 0, cap_ = 0;
+  void *buf_ = inline_;
+  int64_t len_ = 0, cap_ = kInline;
   int kind_ = 1;
+  uint8_t inline_[kInline];
 };
 
 void initStrType();

@@ -21,6 +21,7 @@
 #include "runtime/objects/Str.h"
 #include "runtime/objects/Tuple.h"
 
+#include <charconv>
 #include <cmath>
 #include <cstring>
 #include <string>
@@ -172,11 +173,9 @@ Value alignText(Value body, const FormatSpec &spec, char defaultAlign) {
   else if (align == '^')
     left = total / 2;
   StrBuilder b;
-  for (int64_t i = 0; i < left; i++)
-    b.append(spec.fill);
+  b.appendRepeated(spec.fill, left);
   b.append(s);
-  for (int64_t i = left; i < total; i++)
-    b.append(spec.fill);
+  b.appendRepeated(spec.fill, total - left);
   return b.build();
 }
 
@@ -537,7 +536,7 @@ namespace {
 enum : int { F_LJUST = 1, F_SIGN = 2, F_BLANK = 4, F_ALT = 8, F_ZERO = 16 };
 
 /// The formatting engine shared by str % and bytes %: the output is
-/// collected as code points (bytes mode keeps them < 256).
+/// collected in a StrBuilder (bytes mode keeps code points < 256).
 struct PercentCtx {
   const Str *fmtStr = nullptr;          ///< str mode
   const uint8_t *fmtBytes = nullptr;    ///< bytes mode
@@ -564,23 +563,6 @@ struct PercentCtx {
     return raise(&TypeErrorType, "not enough arguments for format string");
   }
 };
-
-/// Appends code points of a str.
-void appendStr(std::u32string &out, Value s, int64_t limit = -1) {
-  Str *st = s.as<Str>();
-  int64_t n = limit >= 0 && limit < st->length ? limit : st->length;
-  size_t at = out.size();
-  out.resize(at + size_t(n));
-  char32_t *d = out.data() + at;
-  if (st->kind == 1) {
-    const uint8_t *src = static_cast<const uint8_t *>(st->data);
-    for (int64_t i = 0; i < n; i++)
-      d[i] = src[i];
-  } else {
-    for (int64_t i = 0; i < n; i++)
-      d[i] = st->at(i);
-  }
-}
 
 /// Integer digits of \p v (any int) in the conversion's base, with '-'
 /// for negatives, the precision's zero padding and the '#' prefix.
@@ -614,62 +596,60 @@ bool formatIntText(Value v, uint32_t type, int64_t prec, bool alt, std::string &
   return true;
 }
 
-/// Lays out a formatted numeric/text body with width and flags
-/// (CPython's unicode_format_arg_output).
-void layout(std::u32string &out, const std::u32string &body, int flags, int64_t width,
-            bool numeric, uint32_t type) {
+/// Appends a numeric body (ASCII, maybe signed) with width and flags
+/// (CPython's unicode_format_arg_output for numbers).
+void layoutNumber(StrBuilder &out, const std::string &body, int flags, int64_t width,
+                  uint32_t type) {
   int64_t len = int64_t(body.size());
   size_t p = 0;
-  char32_t signch = 0;
-  if (numeric) {
-    if (len > 0 && (body[0] == '-' || body[0] == '+')) {
-      signch = body[0];
-      p = 1;
-      len--;
-    } else if (flags & F_SIGN) {
-      signch = '+';
-    } else if (flags & F_BLANK) {
-      signch = ' ';
-    }
+  char signch = 0;
+  if (len > 0 && (body[0] == '-' || body[0] == '+')) {
+    signch = body[0];
+    p = 1;
+    len--;
+  } else if (flags & F_SIGN) {
+    signch = '+';
+  } else if (flags & F_BLANK) {
+    signch = ' ';
   }
   if (width < len)
     width = len;
-  char32_t fill = (numeric && (flags & F_ZERO)) ? '0' : ' ';
+  char fill = (flags & F_ZERO) ? '0' : ' ';
   if (signch) {
     if (fill != ' ')
-      out += signch;
+      out.append(uint32_t(signch));
     if (width > len)
       width--;
   }
-  bool prefix = numeric && (flags & F_ALT) && (type == 'x' || type == 'X' || type == 'o') &&
-                len >= 2 && body[p] == '0';
+  bool prefix = (flags & F_ALT) && (type == 'x' || type == 'X' || type == 'o') && len >= 2 &&
+                body[p] == '0';
   if (prefix) {
-    if (fill != ' ') {
-      out += body[p];
-      out += body[p + 1];
-    }
+    if (fill != ' ')
+      out.appendAscii(std::string_view(body).substr(p, 2));
     width -= 2;
     len -= 2;
     p += 2;
   }
   if (!(flags & F_LJUST))
-    for (int64_t i = len; i < width; i++)
-      out += fill;
+    out.appendRepeated(uint32_t(fill), width - len);
   if (fill == ' ') {
     if (signch)
-      out += signch;
-    if (prefix) {
-      out += body[p - 2];
-      out += body[p - 1];
-    }
+      out.append(uint32_t(signch));
+    if (prefix)
+      out.appendAscii(std::string_view(body).substr(p - 2, 2));
   }
-  out.append(body, p, std::u32string::npos);
+  out.appendAscii(std::string_view(body).substr(p));
   if (flags & F_LJUST)
-    for (int64_t i = len; i < width; i++)
-      out += ' ';
+    out.appendRepeated(' ', width - len);
 }
 
-std::u32string asciiU32(const std::string &s) { return std::u32string(s.begin(), s.end()); }
+/// Pads text of \p len code points to \p width: spaces before it, or
+/// after it with '-'. Call with \p before true, append the text, then
+/// call again with false.
+void padText(StrBuilder &out, int flags, int64_t width, int64_t len, bool before) {
+  if (width > len && bool(flags & F_LJUST) != before)
+    out.appendRepeated(' ', width - len);
+}
 
 /// An int for %d/%x/...: ints as they are, other numbers through int()
 /// (%d) or __index__ (%x, %o). Null with the CPython error otherwise.
@@ -694,31 +674,33 @@ Value percentIntArg(Value v, uint32_t type) {
                typeName(v));
 }
 
+/// Decimal digits of a small int into \p buf (24 bytes); the length.
+int smallIntDigits(int64_t v, char *buf) {
+  auto r = std::to_chars(buf, buf + 24, v);
+  return int(r.ptr - buf);
+}
+
 /// The body of one conversion, appended to \p out with layout.
-bool formatOne(PercentCtx &ctx, std::u32string &out, uint32_t type, Value v, int flags,
+bool formatOne(PercentCtx &ctx, StrBuilder &out, uint32_t type, Value v, int flags,
                int64_t width, int64_t prec, int64_t fmtPos) {
   // The common plain conversions, straight into the output: %s of a str,
   // %d of a small int and %f/%e/%g of a float without flags or width.
   if (!ctx.bytesMode && flags == 0 && width < 0 && isExactFloat(v) &&
       (type == 'f' || type == 'F' || type == 'e' || type == 'E' || type == 'g' || type == 'G')) {
-    std::string text = formatDouble(floatValue(v), char(type), int(prec < 0 ? 6 : prec), false, false);
-    out.append(text.begin(), text.end());
+    appendFormattedDouble(out, floatValue(v), char(type), int(prec < 0 ? 6 : prec));
     return true;
   }
   if (!ctx.bytesMode && flags == 0 && width < 0 && prec < 0) {
     if (type == 's' && isExactStr(v)) {
-      appendStr(out, v);
+      out.append(v.as<Str>());
       return true;
     }
     if ((type == 'd' || type == 'i' || type == 'u') && v.isSmall()) {
       char digits[24];
-      int len = snprintf(digits, sizeof digits, "%lld", (long long)v.smallValue());
-      out.append(digits, digits + len);
+      out.appendAscii(std::string_view(digits, size_t(smallIntDigits(v.smallValue(), digits))));
       return true;
     }
   }
-  std::u32string body;
-  bool numeric = false;
   if (type == 'b' && !ctx.bytesMode)
     type = 0xFFFFFFFF; // %b is bytes-only: reported as unsupported below
   switch (type) {
@@ -753,15 +735,21 @@ bool formatOne(PercentCtx &ctx, std::u32string &out, uint32_t type, Value v, int
       }
       if (prec >= 0 && prec < n)
         n = prec;
+      padText(out, flags, width, n, true);
       for (int64_t i = 0; i < n; i++)
-        body += char32_t(data[i]);
-      break;
+        out.append(uint32_t(data[i]));
+      padText(out, flags, width, n, false);
+      return true;
     }
     Value t = (type == 's') ? str(v) : (type == 'r' && !ctx.bytesMode) ? repr(v) : ascii(v);
     if (!t)
       return false;
-    appendStr(body, t, prec);
-    break;
+    Str *ts = t.as<Str>();
+    int64_t n = prec >= 0 && prec < ts->length ? prec : ts->length;
+    padText(out, flags, width, n, true);
+    out.append(ts, 0, n);
+    padText(out, flags, width, n, false);
+    return true;
   }
   case 'd':
   case 'i':
@@ -775,9 +763,8 @@ bool formatOne(PercentCtx &ctx, std::u32string &out, uint32_t type, Value v, int
     std::string text;
     if (!formatIntText(iv, type, prec, flags & F_ALT, text))
       return false;
-    body = asciiU32(text);
-    numeric = true;
-    break;
+    layoutNumber(out, text, flags, width, type);
+    return true;
   }
   case 'e':
   case 'E':
@@ -797,9 +784,9 @@ bool formatOne(PercentCtx &ctx, std::u32string &out, uint32_t type, Value v, int
     }
     if (prec < 0)
       prec = 6;
-    body = asciiU32(formatDouble(d, char(type), int(prec), flags & F_ALT, false));
-    numeric = true;
-    break;
+    layoutNumber(out, formatDouble(d, char(type), int(prec), flags & F_ALT, false), flags, width,
+                 type);
+    return true;
   }
   case 'c': {
     uint32_t cp;
@@ -844,8 +831,10 @@ bool formatOne(PercentCtx &ctx, std::u32string &out, uint32_t type, Value v, int
       raise(&TypeErrorType, "%%c requires int or char");
       return false;
     }
-    body += char32_t(cp);
-    break;
+    padText(out, flags, width, 1, true);
+    out.append(cp);
+    padText(out, flags, width, 1, false);
+    return true;
   }
   default:
     if (type == 0xFFFFFFFF)
@@ -854,11 +843,9 @@ bool formatOne(PercentCtx &ctx, std::u32string &out, uint32_t type, Value v, int
           (type >= 32 && type <= 126) ? char(type) : '?', unsigned(type), (long long)fmtPos);
     return false;
   }
-  layout(out, body, flags, width, numeric, type);
-  return true;
 }
 
-bool runPercent(PercentCtx &ctx, std::u32string &out) {
+bool runPercent(PercentCtx &ctx, StrBuilder &out) {
   Value args = ctx.args;
   if (isTuple(args)) {
     ctx.argLen = args.as<Tuple>()->size;
@@ -874,10 +861,10 @@ bool runPercent(PercentCtx &ctx, std::u32string &out) {
       int64_t j = i;
       while (j < n && ctx.at(j) != '%')
         j++;
-      size_t at = out.size();
-      out.resize(at + size_t(j - i));
-      for (int64_t k = i; k < j; k++)
-        out[at + size_t(k - i)] = char32_t(ctx.at(k));
+      if (ctx.bytesMode)
+        out.appendLatin1(ctx.fmtBytes + i, j - i);
+      else
+        out.append(ctx.fmtStr, i, j);
       i = j;
       continue;
     }
@@ -887,7 +874,7 @@ bool runPercent(PercentCtx &ctx, std::u32string &out) {
       return false;
     }
     if (ctx.at(i) == '%') {
-      out += '%';
+      out.append('%');
       i++;
       continue;
     }
@@ -1030,11 +1017,10 @@ Value strMod(Value fmt, Value args) {
   ctx.fmtStr = fmt.as<Str>();
   ctx.fmtLen = ctx.fmtStr->length;
   ctx.args = args;
-  std::u32string out;
-  out.reserve(size_t(ctx.fmtLen) + 32);
+  StrBuilder out;
   if (!runPercent(ctx, out))
     return Value();
-  return strFromCodePoints(reinterpret_cast<const uint32_t *>(out.data()), int64_t(out.size()));
+  return out.build();
 }
 
 Value bytesMod(Value fmt, Value args, bool asByteArray) {
@@ -1047,15 +1033,13 @@ Value bytesMod(Value fmt, Value args, bool asByteArray) {
   ctx.fmtBytes = data;
   ctx.fmtLen = n;
   ctx.args = args;
-  std::u32string out;
+  StrBuilder out;
   if (!runPercent(ctx, out))
     return Value();
-  std::string bytes;
-  bytes.reserve(out.size());
-  for (char32_t c : out)
-    bytes += char(c & 0xFF);
-  return asByteArray ? byteArrayFromData(bytes.data(), bytes.size())
-                     : bytesFromData(bytes.data(), bytes.size());
+  // Every code point is below 256 in bytes mode: the builder holds bytes.
+  const char *bytes = static_cast<const char *>(out.data());
+  return asByteArray ? byteArrayFromData(bytes, size_t(out.size()))
+                     : bytesFromData(bytes, size_t(out.size()));
 }
 
 } // namespace kiln::rt

@@ -174,18 +174,9 @@ int64_t findIn(const Str *h, int64_t start, int64_t end, const Str *n, int dir) 
   uint32_t first = n->at(0);
   if (dir > 0) {
     if (h->kind == 1 && n->kind == 1) {
-      const uint8_t *d = static_cast<const uint8_t *>(h->data);
-      int64_t i = start;
-      while (i + m <= end) {
-        const void *p = memchr(d + i, int(first), size_t(end - m + 1 - i));
-        if (!p)
-          return -1;
-        i = static_cast<const uint8_t *>(p) - d;
-        if (memcmp(d + i, n->data, size_t(m)) == 0)
-          return i;
-        i++;
-      }
-      return -1;
+      int64_t i = findBytes(static_cast<const uint8_t *>(h->data) + start, end - start,
+                            static_cast<const uint8_t *>(n->data), m);
+      return i < 0 ? -1 : start + i;
     }
     for (int64_t i = start; i + m <= end; i++)
       if (h->at(i) == first && matchAt(h, i, n))
