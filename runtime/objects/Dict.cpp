@@ -178,12 +178,39 @@ int insert(Dict *d, Value key, int64_t h, Value value) {
 
 } // namespace
 
+namespace {
+// A small dict's first table: 5 entries and 8 one-byte index slots.
+constexpr int64_t kInlineSlots = 8, kInlineEntries = kInlineSlots * 2 / 3;
+constexpr size_t kInlineEntryBytes = size_t(kInlineEntries) * sizeof(DictEntry);
+} // namespace
+
+const size_t kDictWithTableBytes = sizeof(Dict) + kInlineEntryBytes + size_t(kInlineSlots);
+
+void dictInitWithTable(Dict *d) {
+  d->type = &DictType;
+  char *block = reinterpret_cast<char *>(d) + sizeof(Dict);
+  memset(block + kInlineEntryBytes, 0xff, size_t(kInlineSlots)); // all -1: empty
+  d->entries = reinterpret_cast<DictEntry *>(block);
+  d->indices = block + kInlineEntryBytes;
+  d->indexWidth = 1;
+  d->mask = kInlineSlots - 1;
+  d->capacity = kInlineEntries;
+}
+
 Dict *dictNew(int64_t sizeHint) {
-  Dict *d = newObject<Dict>(&DictType);
+  if (sizeHint > kInlineEntries) {
+    Dict *d = newObject<Dict>(&DictType);
+    if (!d || !resize(d, sizeHint))
+      return nullptr;
+    return d;
+  }
+  // A small dict (instance dicts, keyword arguments, small literals) gets
+  // its first table in the same allocation: one trip to the collector
+  // instead of two. A grown table is a block of its own, as any other.
+  Dict *d = newObject<Dict>(&DictType, kDictWithTableBytes - sizeof(Dict));
   if (!d)
     return nullptr;
-  if (sizeHint > 5 && !resize(d, sizeHint))
-    return nullptr;
+  dictInitWithTable(d);
   return d;
 }
 

@@ -61,6 +61,11 @@ inline bool dictMayHaveKey(const Dict *d, int64_t keyHash) {
 }
 
 Dict *dictNew(int64_t sizeHint = 0);
+/// Bytes of an empty dict whose first (small) table follows its header in
+/// the same block; dictInitWithTable makes one in zeroed memory of that
+/// size (an instance and its dict allocated together, objectNew).
+extern const size_t kDictWithTableBytes;
+void dictInitWithTable(Dict *d);
 /// The value for \p key; null when missing (no exception) or on error
 /// (exception set: check errOccurred()).
 Value dictGet(Dict *d, Value key);

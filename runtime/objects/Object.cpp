@@ -193,6 +193,19 @@ Value objectNew(Type *type, const Value *args, size_t nargs, Tuple *kwnames) {
                  "Can't instantiate abstract class %s with abstract method%s %s",
                  typeName(type), count == 1 ? "" : "s", list.c_str());
   }
+  if (type->dictOffset > 0 && (type->flags & TF_HEAPTYPE)) {
+    // Instances of classes get attributes, in __init__ mostly: the object
+    // and its instance dict (with its first table) are one allocation.
+    size_t size = type->instanceSize;
+    size = (size + 15) & ~size_t(15);
+    Object *o = allocObject(type, kDictWithTableBytes, size);
+    if (!o)
+      return Value();
+    Dict *d = reinterpret_cast<Dict *>(reinterpret_cast<char *>(o) + size);
+    dictInitWithTable(d);
+    *reinterpret_cast<Dict **>(reinterpret_cast<char *>(o) + type->dictOffset) = d;
+    return Value::object(o);
+  }
   return Value::object(allocObject(type));
 }
 
