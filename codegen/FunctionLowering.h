@@ -158,6 +158,13 @@ private:
   void lowerUnpackSequence(int n);
   /// BUILD_SLICE 2 fused with the following \p subscr (BINARY_SUBSCR).
   void lowerSliceSubscr(const Instruction &subscr);
+  // (LowerAttributes.cpp) obj.attr through the site's AttrCache.
+  /// Branches to \p general unless \p cache's first way finds \p nameStr
+  /// in \p obj's instance dict; returns the address of the entry's value.
+  llvm::Value *cachedInstanceEntry(llvm::Value *obj, llvm::Value *nameStr, llvm::Value *cache,
+                                   llvm::BasicBlock *general);
+  void lowerLoadAttr(int nameIndex);
+  void lowerStoreAttr(int nameIndex);
   /// A zeroed cache of \p size bytes for one instruction (static data).
   llvm::GlobalVariable *siteCache(uint64_t size, const char *what);
   /// LOAD_GLOBAL through a per-site GlobalCache.

@@ -347,16 +347,11 @@ void FunctionLowering::lowerOpcode(const Instruction &in) {
     return;
 
   // --- Attributes and items ---
-  case Opcode::LOAD_ATTR: {
-    llvm::Value *r = call(rt.kiln_object_getattr_cached, {peek(1), name(arg), siteCache(attrCacheSize, "acache")});
-    checkValue(r);
-    poke(1, r);
+  case Opcode::LOAD_ATTR:
+    lowerLoadAttr(arg);
     return;
-  }
   case Opcode::STORE_ATTR:
-    checkStatus(call(rt.kiln_object_setattr_cached,
-                     {peek(1), name(arg), peek(2), siteCache(attrCacheSize, "acache")}));
-    sp -= 2;
+    lowerStoreAttr(arg);
     return;
   case Opcode::DELETE_ATTR:
     checkStatus(call(rt.kiln_object_delattr, {peek(1), name(arg)}));

@@ -33,6 +33,19 @@ const uint64_t Layout::cacheBuiltinsVersion = offsetof(rt::GlobalCache, builtins
 const uint64_t Layout::cacheSlot = offsetof(rt::GlobalCache, slot);
 const uint64_t Layout::cacheSize = sizeof(rt::GlobalCache);
 const uint64_t Layout::attrCacheSize = sizeof(rt::AttrCache);
+const uint64_t Layout::attrWayType = offsetof(rt::AttrCache, ways) + offsetof(rt::AttrCacheEntry, type);
+const uint64_t Layout::attrWayVersion =
+    offsetof(rt::AttrCache, ways) + offsetof(rt::AttrCacheEntry, version);
+const uint64_t Layout::attrWayKind = offsetof(rt::AttrCache, ways) + offsetof(rt::AttrCacheEntry, kind);
+const uint64_t Layout::attrWayHint = offsetof(rt::AttrCache, ways) + offsetof(rt::AttrCacheEntry, hint);
+const uint32_t Layout::attrKindInstanceEntry = rt::AttrCacheEntry::InstanceEntry;
+const uint64_t Layout::typeVersionTag = offsetof(rt::Type, versionTag);
+const uint64_t Layout::typeDictOffset = offsetof(rt::Type, dictOffset);
+const uint64_t Layout::dictNentries = offsetof(rt::Dict, nentries);
+const uint64_t Layout::dictEntries = offsetof(rt::Dict, entries);
+const uint64_t Layout::dictEntrySize = sizeof(rt::DictEntry);
+const uint64_t Layout::dictEntryKey = offsetof(rt::DictEntry, key);
+const uint64_t Layout::dictEntryValue = offsetof(rt::DictEntry, value);
 const uint64_t Layout::floatValue = offsetof(rt::FloatObject, value);
 const uint64_t Layout::listSize = offsetof(rt::List, size);
 const uint64_t Layout::listItems = offsetof(rt::List, items);
@@ -49,6 +62,12 @@ static_assert(sizeof(decltype(rt::Frame::lasti)) == 4 && sizeof(decltype(rt::Fra
                   sizeof(decltype(rt::Frame::flags)) == 1,
               "codegen accesses these as i32, i32 and i8");
 static_assert(sizeof(decltype(rt::ThreadState::sigintPending)) == 4, "polled as i32");
+static_assert(sizeof(decltype(rt::AttrCacheEntry::version)) == 4 &&
+                  sizeof(decltype(rt::AttrCacheEntry::kind)) == 4 &&
+                  sizeof(decltype(rt::Type::versionTag)) == 4 &&
+                  sizeof(decltype(rt::Type::dictOffset)) == 4 &&
+                  sizeof(decltype(rt::Dict::nentries)) == 8,
+              "the inline attribute path reads these as i32, i32, i32, i32 and i64");
 static_assert(sizeof(decltype(rt::List::size)) == 8 && sizeof(decltype(rt::Tuple::size)) == 8,
               "sizes are read as i64");
 

@@ -1,0 +1,104 @@
+//===- LowerAttributes.cpp - Inline instance-dict paths for obj.attr ------===//
+///
+/// `obj.attr` and `obj.attr = v` go through a per-site AttrCache
+/// (runtime/AttrCache.h). Its usual answer, "the attribute is the instance
+/// dict's entry number `hint`", is checked here inline, as the runtime's
+/// cachedInstanceEntry does: same type, same type version, an instance
+/// dict holding that many entries, and that entry's key is the name. Any
+/// other case calls the runtime entry, which checks the other ways, takes
+/// the general path on a miss and refills the cache.
+///
+//===----------------------------------------------------------------------===//
+#include "codegen/FunctionLowering.h"
+
+#include <llvm/IR/MDBuilder.h>
+
+namespace kiln::codegen {
+
+llvm::Value *FunctionLowering::cachedInstanceEntry(llvm::Value *obj, llvm::Value *nameStr,
+                                                   llvm::Value *cache, llvm::BasicBlock *general) {
+  llvm::MDBuilder md(rt.ctx);
+  auto likely = md.createBranchWeights(2000, 1);
+  auto block = [&](const char *name) { return llvm::BasicBlock::Create(rt.ctx, name, fn); };
+  auto field = [&](llvm::Type *type, llvm::Value *base, uint64_t offset) {
+    return b.CreateLoad(type, b.CreateConstInBoundsGEP1_64(rt.i8, base, offset));
+  };
+  auto *object = block("attr.object");
+  b.CreateCondBr(b.CreateICmpEQ(b.CreateAnd(obj, b.getInt64(1)), b.getInt64(0)), object, general,
+                 likely);
+  // The cache's first way describes this type, as it is now, and says
+  // "instance dict entry".
+  b.SetInsertPoint(object);
+  llvm::Value *objPtr = b.CreateIntToPtr(obj, rt.ptr);
+  llvm::Value *type = b.CreateLoad(rt.ptr, objPtr);
+  llvm::Value *dictOffset = field(rt.i32, type, Layout::typeDictOffset);
+  llvm::Value *matches = b.CreateAnd(
+      {b.CreateICmpEQ(field(rt.ptr, cache, Layout::attrWayType), type),
+       b.CreateICmpEQ(field(rt.i32, cache, Layout::attrWayVersion),
+                      field(rt.i32, type, Layout::typeVersionTag)),
+       b.CreateICmpEQ(field(rt.i32, cache, Layout::attrWayKind),
+                      b.getInt32(Layout::attrKindInstanceEntry)),
+       b.CreateICmpSGT(dictOffset, b.getInt32(0))});
+  auto *withDict = block("attr.dictptr");
+  b.CreateCondBr(matches, withDict, general, likely);
+  b.SetInsertPoint(withDict);
+  llvm::Value *dict = b.CreateLoad(
+      rt.ptr, b.CreateInBoundsGEP(rt.i8, objPtr, b.CreateSExt(dictOffset, rt.i64)));
+  auto *hasDict = block("attr.dict");
+  b.CreateCondBr(b.CreateIsNotNull(dict), hasDict, general, likely);
+  // The entry at the hint exists and still holds the name.
+  b.SetInsertPoint(hasDict);
+  llvm::Value *hint = field(rt.i64, cache, Layout::attrWayHint);
+  auto *inRange = block("attr.entry");
+  b.CreateCondBr(b.CreateICmpULT(hint, field(rt.i64, dict, Layout::dictNentries)), inRange,
+                 general, likely);
+  b.SetInsertPoint(inRange);
+  llvm::Value *entry = b.CreateInBoundsGEP(
+      rt.i8, field(rt.ptr, dict, Layout::dictEntries),
+      b.CreateMul(hint, b.getInt64(Layout::dictEntrySize)));
+  auto *found = block("attr.found");
+  b.CreateCondBr(b.CreateICmpEQ(field(rt.i64, entry, Layout::dictEntryKey),
+                                b.CreatePtrToInt(nameStr, rt.i64)),
+                 found, general, likely);
+  b.SetInsertPoint(found);
+  return b.CreateConstInBoundsGEP1_64(rt.i8, entry, Layout::dictEntryValue);
+}
+
+void FunctionLowering::lowerLoadAttr(int nameIndex) {
+  llvm::Value *obj = peek(1);
+  llvm::Value *nameStr = namePtr(nameIndex);
+  llvm::Value *cache = siteCache(Layout::attrCacheSize, "acache");
+  auto *general = llvm::BasicBlock::Create(rt.ctx, "attr.general", fn);
+  auto *done = llvm::BasicBlock::Create(rt.ctx, "attr.done", fn);
+  llvm::Value *fast = b.CreateLoad(rt.i64, cachedInstanceEntry(obj, nameStr, cache, general));
+  llvm::BasicBlock *fastEnd = b.GetInsertBlock();
+  b.CreateBr(done);
+  b.SetInsertPoint(general);
+  llvm::Value *slow = call(rt.kiln_object_getattr_cached, {obj, nameStr, cache});
+  checkValue(slow);
+  llvm::BasicBlock *slowEnd = b.GetInsertBlock();
+  b.CreateBr(done);
+  b.SetInsertPoint(done);
+  llvm::PHINode *phi = b.CreatePHI(rt.i64, 2, "attr");
+  phi->addIncoming(fast, fastEnd);
+  phi->addIncoming(slow, slowEnd);
+  poke(1, phi);
+}
+
+void FunctionLowering::lowerStoreAttr(int nameIndex) {
+  llvm::Value *obj = peek(1), *value = peek(2);
+  llvm::Value *nameStr = namePtr(nameIndex);
+  llvm::Value *cache = siteCache(Layout::attrCacheSize, "acache");
+  auto *general = llvm::BasicBlock::Create(rt.ctx, "setattr.general", fn);
+  auto *done = llvm::BasicBlock::Create(rt.ctx, "setattr.done", fn);
+  // The key stays: only the value changes (no dict version change).
+  b.CreateStore(value, cachedInstanceEntry(obj, nameStr, cache, general));
+  b.CreateBr(done);
+  b.SetInsertPoint(general);
+  checkStatus(call(rt.kiln_object_setattr_cached, {obj, nameStr, value, cache}));
+  b.CreateBr(done);
+  b.SetInsertPoint(done);
+  sp -= 2;
+}
+
+} // namespace kiln::codegen

@@ -1,0 +1,28 @@
+# RUN: %kiln emit-llvm -O2 %s | FileCheck %s
+# obj.attr and obj.attr = v check the site cache's instance-dict entry
+# inline (type, type version, entry count, the entry's key) and call the
+# runtime only when that check fails.
+class P:
+    def __init__(self, x):
+        self.x = x
+
+    def get(self):
+        return self.x
+
+    def put(self, v):
+        self.x = v
+
+# CHECK-LABEL: define internal {{.*}}i64 @__main__.P.get(
+# CHECK-DAG: load ptr, ptr @__main__.P.get.acache
+# CHECK-DAG: icmp ult i64
+# CHECK-DAG: mul i64 %{{.*}}, 24
+# CHECK-DAG: call i64 @kiln_object_getattr_cached(
+# CHECK: {{^}}}
+
+# CHECK-LABEL: define internal {{.*}}i64 @__main__.P.put(
+# CHECK-DAG: load ptr, ptr @__main__.P.put.acache
+# CHECK-DAG: icmp ult i64
+# CHECK-DAG: mul i64 %{{.*}}, 24
+# CHECK-DAG: store i64 %{{.*}}, ptr %{{.*}}, align
+# CHECK-DAG: call i32 @kiln_object_setattr_cached(
+# CHECK: {{^}}}
