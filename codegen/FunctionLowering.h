@@ -165,6 +165,7 @@ private:
                                    llvm::BasicBlock *general);
   void lowerLoadAttr(int nameIndex);
   void lowerStoreAttr(int nameIndex);
+  void lowerLoadMethod(int nameIndex);
   /// A zeroed cache of \p size bytes for one instruction (static data).
   llvm::GlobalVariable *siteCache(uint64_t size, const char *what);
   /// LOAD_GLOBAL through a per-site GlobalCache.

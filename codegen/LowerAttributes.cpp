@@ -6,7 +6,10 @@
 /// cachedInstanceEntry does: same type, same type version, an instance
 /// dict holding that many entries, and that entry's key is the name. Any
 /// other case calls the runtime entry, which checks the other ways, takes
-/// the general path on a miss and refills the cache.
+/// the general path on a miss and refills the cache. `obj.name(...)`
+/// (LOAD_METHOD) likewise checks inline for "a method of the type, not
+/// shadowed by the instance dict" (the dict's key-hash filter proves the
+/// name absent).
 ///
 //===----------------------------------------------------------------------===//
 #include "codegen/FunctionLowering.h"
@@ -99,6 +102,74 @@ void FunctionLowering::lowerStoreAttr(int nameIndex) {
   b.CreateBr(done);
   b.SetInsertPoint(done);
   sp -= 2;
+}
+
+void FunctionLowering::lowerLoadMethod(int nameIndex) {
+  llvm::MDBuilder md(rt.ctx);
+  auto likely = md.createBranchWeights(2000, 1);
+  auto block = [&](const char *name) { return llvm::BasicBlock::Create(rt.ctx, name, fn); };
+  auto field = [&](llvm::Type *type, llvm::Value *base, uint64_t offset) {
+    return b.CreateLoad(type, b.CreateConstInBoundsGEP1_64(rt.i8, base, offset));
+  };
+  llvm::Value *obj = peek(1);
+  llvm::Value *nameStr = namePtr(nameIndex);
+  llvm::Value *cache = siteCache(Layout::attrCacheSize, "acache");
+  auto *general = block("method.general");
+  auto *done = block("method.done");
+  auto *object = block("method.object");
+  b.CreateCondBr(b.CreateICmpEQ(b.CreateAnd(obj, b.getInt64(1)), b.getInt64(0)), object, general,
+                 likely);
+  b.SetInsertPoint(object);
+  llvm::Value *objPtr = b.CreateIntToPtr(obj, rt.ptr);
+  llvm::Value *type = b.CreateLoad(rt.ptr, objPtr);
+  llvm::Value *dictOffset = field(rt.i32, type, Layout::typeDictOffset);
+  llvm::Value *matches = b.CreateAnd(
+      {b.CreateICmpEQ(field(rt.ptr, cache, Layout::attrWayType), type),
+       b.CreateICmpEQ(field(rt.i32, cache, Layout::attrWayVersion),
+                      field(rt.i32, type, Layout::typeVersionTag)),
+       b.CreateICmpEQ(field(rt.i32, cache, Layout::attrWayKind),
+                      b.getInt32(Layout::attrKindMethod)),
+       b.CreateICmpSGE(dictOffset, b.getInt32(0))});
+  auto *typeOk = block("method.type");
+  b.CreateCondBr(matches, typeOk, general, likely);
+  // No instance dict, an empty one, or one whose key filter lacks the
+  // name's bit: the type's method is the answer.
+  b.SetInsertPoint(typeOk);
+  auto *withDict = block("method.dictptr");
+  auto *hasDict = block("method.dict");
+  auto *found = block("method.found");
+  b.CreateCondBr(b.CreateICmpEQ(dictOffset, b.getInt32(0)), found, withDict);
+  b.SetInsertPoint(withDict);
+  llvm::Value *dict = b.CreateLoad(
+      rt.ptr, b.CreateInBoundsGEP(rt.i8, objPtr, b.CreateZExt(dictOffset, rt.i64)));
+  b.CreateCondBr(b.CreateIsNull(dict), found, hasDict);
+  b.SetInsertPoint(hasDict);
+  llvm::Value *hash = field(rt.i64, nameStr, Layout::strHash);
+  llvm::Value *bit = b.CreateAnd(b.CreateLShr(field(rt.i64, dict, Layout::dictKeyBits),
+                                              b.CreateAnd(hash, b.getInt64(63))),
+                                 b.getInt64(1));
+  llvm::Value *absent = b.CreateAnd(b.CreateICmpNE(hash, b.getInt64(-1)),
+                                    b.CreateICmpEQ(bit, b.getInt64(0)));
+  b.CreateCondBr(absent, found, general, likely);
+  b.SetInsertPoint(found);
+  llvm::Value *method = field(rt.i64, cache, Layout::attrWayValue);
+  b.CreateBr(done);
+  // Anything else: the runtime (bound or unbound, as it finds).
+  b.SetInsertPoint(general);
+  checkStatus(call(rt.kiln_object_load_method_cached, {obj, nameStr, scratch(0), cache}));
+  llvm::Value *slowFirst = b.CreateLoad(rt.i64, scratch(0));
+  llvm::Value *slowSecond = b.CreateLoad(rt.i64, scratch(1));
+  llvm::BasicBlock *slowEnd = b.GetInsertBlock();
+  b.CreateBr(done);
+  b.SetInsertPoint(done);
+  llvm::PHINode *first = b.CreatePHI(rt.i64, 2, "method");
+  first->addIncoming(method, found);
+  first->addIncoming(slowFirst, slowEnd);
+  llvm::PHINode *second = b.CreatePHI(rt.i64, 2, "method.self");
+  second->addIncoming(obj, found);
+  second->addIncoming(slowSecond, slowEnd);
+  poke(1, first);
+  push(second);
 }
 
 } // namespace kiln::codegen

@@ -207,7 +207,6 @@ void FunctionLowering::lowerOpcode(const Instruction &in) {
     return b.CreateConstInBoundsGEP1_64(rt.i8, cell, Layout::cellContents);
   };
   auto name = [&](int index) { return namePtr(index); };
-  const uint64_t attrCacheSize = Layout::attrCacheSize;
 
   switch (in.op()) {
   case Opcode::CACHE:
@@ -358,10 +357,7 @@ void FunctionLowering::lowerOpcode(const Instruction &in) {
     sp--;
     return;
   case Opcode::LOAD_METHOD:
-    checkStatus(call(rt.kiln_object_load_method_cached,
-                     {peek(1), name(arg), scratch(0), siteCache(attrCacheSize, "acache")}));
-    poke(1, b.CreateLoad(rt.i64, scratch(0)));
-    push(b.CreateLoad(rt.i64, scratch(1)));
+    lowerLoadMethod(arg);
     return;
   case Opcode::BINARY_SUBSCR:
     lowerSubscr();

@@ -8,6 +8,7 @@
 #include "runtime/objects/Float.h"
 #include "runtime/objects/Function.h"
 #include "runtime/objects/List.h"
+#include "runtime/objects/Str.h"
 #include "runtime/objects/Tuple.h"
 
 #include <cstddef>
@@ -38,7 +39,11 @@ const uint64_t Layout::attrWayVersion =
     offsetof(rt::AttrCache, ways) + offsetof(rt::AttrCacheEntry, version);
 const uint64_t Layout::attrWayKind = offsetof(rt::AttrCache, ways) + offsetof(rt::AttrCacheEntry, kind);
 const uint64_t Layout::attrWayHint = offsetof(rt::AttrCache, ways) + offsetof(rt::AttrCacheEntry, hint);
+const uint64_t Layout::attrWayValue = offsetof(rt::AttrCache, ways) + offsetof(rt::AttrCacheEntry, value);
 const uint32_t Layout::attrKindInstanceEntry = rt::AttrCacheEntry::InstanceEntry;
+const uint32_t Layout::attrKindMethod = rt::AttrCacheEntry::Method;
+const uint64_t Layout::strHash = offsetof(rt::Str, hash);
+const uint64_t Layout::dictKeyBits = offsetof(rt::Dict, keyBits);
 const uint64_t Layout::typeVersionTag = offsetof(rt::Type, versionTag);
 const uint64_t Layout::typeDictOffset = offsetof(rt::Type, dictOffset);
 const uint64_t Layout::dictNentries = offsetof(rt::Dict, nentries);
@@ -66,7 +71,8 @@ static_assert(sizeof(decltype(rt::AttrCacheEntry::version)) == 4 &&
                   sizeof(decltype(rt::AttrCacheEntry::kind)) == 4 &&
                   sizeof(decltype(rt::Type::versionTag)) == 4 &&
                   sizeof(decltype(rt::Type::dictOffset)) == 4 &&
-                  sizeof(decltype(rt::Dict::nentries)) == 8,
+                  sizeof(decltype(rt::Dict::nentries)) == 8 &&
+                  sizeof(decltype(rt::Dict::keyBits)) == 8 && sizeof(decltype(rt::Str::hash)) == 8,
               "the inline attribute path reads these as i32, i32, i32, i32 and i64");
 static_assert(sizeof(decltype(rt::List::size)) == 8 && sizeof(decltype(rt::Tuple::size)) == 8,
               "sizes are read as i64");

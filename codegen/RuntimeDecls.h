@@ -31,8 +31,9 @@ struct Layout {
   static const uint64_t attrCacheSize; ///< sizeof(AttrCache) (runtime/AttrCache.h)
   /// The first way of an AttrCache, the type fields it is checked against,
   /// and the instance dict entry it points at.
-  static const uint64_t attrWayType, attrWayVersion, attrWayKind, attrWayHint;
-  static const uint32_t attrKindInstanceEntry;
+  static const uint64_t attrWayType, attrWayVersion, attrWayKind, attrWayHint, attrWayValue;
+  static const uint32_t attrKindInstanceEntry, attrKindMethod;
+  static const uint64_t strHash, dictKeyBits;
   static const uint64_t typeVersionTag, typeDictOffset;
   static const uint64_t dictNentries, dictEntries, dictEntrySize, dictEntryKey, dictEntryValue;
   static const uint8_t frameExecuting, frameSuspended, frameFinished;

@@ -26,3 +26,14 @@ class P:
 # CHECK-DAG: store i64 %{{.*}}, ptr %{{.*}}, align
 # CHECK-DAG: call i32 @kiln_object_setattr_cached(
 # CHECK: {{^}}}
+
+# obj.m(): the type's method, unless the instance dict's key filter has the
+# name's bit (then the runtime decides whether the dict shadows it).
+def call_get(p):
+    return p.get()
+
+# CHECK-LABEL: define internal {{.*}}i64 @__main__.call_get(
+# CHECK-DAG: load ptr, ptr @__main__.call_get.acache
+# CHECK-DAG: and i64 %{{.*}}, 63
+# CHECK-DAG: call i32 @kiln_object_load_method_cached(
+# CHECK: {{^}}}
