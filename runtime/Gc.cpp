@@ -118,7 +118,7 @@ namespace {
 /// than per object. The lists are thread-local, so a front-end thread never
 /// shares them; objects waiting on a list are reachable through it.
 constexpr size_t kGranule = 16;
-constexpr size_t kSmallClasses = 8; // up to 128 bytes
+constexpr size_t kSmallClasses = 16; // up to 256 bytes: an instance with its dict fits
 thread_local void *smallFree[kSmallClasses + 1];
 
 inline Object *allocSmall(size_t size) {

@@ -63,4 +63,12 @@ private:
 
 static_assert(sizeof(Value) == 8);
 
+/// Stack room for up to N Values, left uninitialized: for argument vectors
+/// that are filled right away (zeroing a Value array first costs more than
+/// the copy). The stack is scanned conservatively, like any other.
+template <size_t N> struct ValueBuffer {
+  alignas(Value) unsigned char bytes[N * sizeof(Value)];
+  Value *data() { return reinterpret_cast<Value *>(bytes); }
+};
+
 } // namespace kiln::rt

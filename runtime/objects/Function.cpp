@@ -620,8 +620,8 @@ const GetSetDef functionGetSets[] = {
 Value methodCall(Value callable, const Value *args, size_t nargs, Tuple *kwnames) {
   Method *m = callable.as<Method>();
   size_t total = nargs + (kwnames ? size_t(kwnames->size) : 0);
-  Value buf[16];
-  Value *all = total + 1 <= 16 ? buf : allocValues(total + 1);
+  ValueBuffer<16> buf;
+  Value *all = total + 1 <= 16 ? buf.data() : allocValues(total + 1);
   if (!all)
     return Value();
   all[0] = m->self;

@@ -774,8 +774,8 @@ Value mapNewSlot(Type *type, const Value *args, size_t nargs, Tuple *kwnames) {
 Value mapNext(Value v) {
   MapObject *m = v.as<MapObject>();
   int64_t n = m->iters->size;
-  Value small[8];
-  Value *items = n <= 8 ? small : allocValues(size_t(n));
+  ValueBuffer<8> small;
+  Value *items = n <= 8 ? small.data() : allocValues(size_t(n));
   if (!items)
     return Value();
   for (int64_t i = 0; i < n; i++) {

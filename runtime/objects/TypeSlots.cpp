@@ -549,8 +549,8 @@ int slotInit(Value self, const Value *args, size_t nargs, Tuple *kwnames) {
   Value r;
   if (typeOf(f) == &FunctionType) {
     size_t total = nargs + (kwnames ? kwnames->size : 0);
-    Value buf[16];
-    Value *all = total + 1 <= 16 ? buf : allocValues(total + 1);
+    ValueBuffer<16> buf;
+    Value *all = total + 1 <= 16 ? buf.data() : allocValues(total + 1);
     all[0] = self;
     for (size_t i = 0; i < total; i++)
       all[i + 1] = args[i];
@@ -582,8 +582,8 @@ Value slotNew(Type *type, const Value *args, size_t nargs, Tuple *kwnames) {
       return Value();
   }
   size_t total = nargs + (kwnames ? kwnames->size : 0);
-  Value buf[16];
-  Value *all = total + 1 <= 16 ? buf : allocValues(total + 1);
+  ValueBuffer<16> buf;
+  Value *all = total + 1 <= 16 ? buf.data() : allocValues(total + 1);
   all[0] = Value::object(type);
   for (size_t i = 0; i < total; i++)
     all[i + 1] = args[i];
@@ -847,8 +847,8 @@ Value callSpecial(Value self, Str *name, const Value *args, size_t nargs, bool *
   *found = true;
   Type *at = typeOf(attr);
   if (at == &FunctionType) {
-    Value buf[8];
-    Value *all = nargs + 1 <= 8 ? buf : allocValues(nargs + 1);
+    ValueBuffer<8> buf;
+    Value *all = nargs + 1 <= 8 ? buf.data() : allocValues(nargs + 1);
     all[0] = self;
     for (size_t i = 0; i < nargs; i++)
       all[i + 1] = args[i];
