@@ -4,8 +4,11 @@
 
 #define GC_THREADS
 #include <gc/gc.h>
+#include <gc/gc_inline.h>
+#include <gc/gc_mark.h>
 #include <gmp.h>
 
+#include <atomic>
 #include <cstdlib>
 #include <unistd.h>
 #include <cstring>
@@ -38,6 +41,7 @@ void gmpFree(void *p, size_t) {
 }
 
 void quietWarning(char *, GC_word) {}
+void GC_CALLBACK newGcEpoch();
 
 } // namespace
 
@@ -49,6 +53,7 @@ void gcInit() {
   GC_INIT();
   GC_allow_register_threads();
   GC_set_warn_proc(quietWarning);
+  GC_set_start_callback(newGcEpoch);
   // Boehm starts with a heap of a few hundred KiB and collects each time it
   // fills: a call-heavy program then spends most of its time in stop-the-
   // world collections (measured: 1,500 collections for fib(30)). A larger
@@ -89,7 +94,42 @@ void *gcAlloc(size_t bytes) {
   return p;
 }
 
+namespace {
+
+/// Small pointer-free blocks (str data, big-int limbs) come from per-size
+/// lists too, refilled by GC_generic_malloc_many. Their link words are not
+/// scanned (the objects hold no pointers), so the collector would take
+/// back what a list still holds: every collection therefore starts a new
+/// epoch (start callback), and a list from an older epoch is dropped
+/// unused (the collection reclaimed it).
+constexpr size_t kAtomicGranule = 16;
+constexpr size_t kAtomicClasses = 16; // up to 256 bytes
+thread_local void *atomicFree[kAtomicClasses + 1];
+thread_local uint64_t atomicEpoch[kAtomicClasses + 1];
+std::atomic<uint64_t> gcEpoch{1};
+
+void GC_CALLBACK newGcEpoch() { gcEpoch.fetch_add(1, std::memory_order_relaxed); }
+
+} // namespace
+
 void *gcAllocAtomic(size_t bytes) {
+  size_t cls = (bytes + kAtomicGranule - 1) / kAtomicGranule;
+  if (cls - 1 < kAtomicClasses) { // 1 .. kAtomicClasses
+    void *p = atomicFree[cls];
+    uint64_t epoch = gcEpoch.load(std::memory_order_relaxed);
+    if (!p || atomicEpoch[cls] != epoch) {
+      GC_generic_malloc_many(cls * kAtomicGranule, GC_I_PTRFREE, &p);
+      if (!p) {
+        raiseMemoryError();
+        return nullptr;
+      }
+      // A collection during the refill began a new epoch before the list
+      // was made: the list belongs to the epoch after the call.
+      atomicEpoch[cls] = gcEpoch.load(std::memory_order_relaxed);
+    }
+    atomicFree[cls] = GC_NEXT(p);
+    return p;
+  }
   void *p = GC_MALLOC_ATOMIC(bytes ? bytes : 1);
   if (!p)
     raiseMemoryError();
