@@ -45,10 +45,9 @@ struct AttrCache {
   uint32_t next; ///< the entry the next new type takes
 };
 
-/// The instance-dict entry the cache's first way records for \p obj, when
-/// it still holds \p name; else null. The common case of obj.attr on an
-/// instance of the site's usual class, inline in the ABI entries.
-inline DictEntry *cachedInstanceEntry(Value obj, Str *name, const AttrCache *cache) {
+/// \p obj's instance dict when the cache's first way describes \p obj's
+/// type as it is now and says "instance dict entry"; else null.
+inline Dict *cachedInstanceDict(Value obj, const AttrCache *cache) {
   if (obj.isSmall())
     return nullptr;
   Type *t = obj.obj()->type;
@@ -56,11 +55,27 @@ inline DictEntry *cachedInstanceEntry(Value obj, Str *name, const AttrCache *cac
   if (w.type != t || w.version != t->versionTag || w.kind != AttrCacheEntry::InstanceEntry ||
       t->dictOffset <= 0)
     return nullptr;
-  Dict *d = *reinterpret_cast<Dict **>(reinterpret_cast<char *>(obj.obj()) + t->dictOffset);
-  if (!d || w.hint >= d->nentries)
+  return *reinterpret_cast<Dict **>(reinterpret_cast<char *>(obj.obj()) + t->dictOffset);
+}
+
+/// The instance-dict entry the cache's first way records for \p obj, when
+/// it still holds \p name; else null. The common case of obj.attr on an
+/// instance of the site's usual class, inline in the ABI entries.
+inline DictEntry *cachedInstanceEntry(Value obj, Str *name, const AttrCache *cache) {
+  Dict *d = cachedInstanceDict(obj, cache);
+  if (!d || cache->ways[0].hint >= d->nentries)
     return nullptr;
-  DictEntry *e = &d->entries[w.hint];
+  DictEntry *e = &d->entries[cache->ways[0].hint];
   return e->key == Value::object(name) ? e : nullptr;
+}
+
+/// obj.name = value as a new attribute (in __init__, mostly) of an instance
+/// of the site's usual class: the type has no data descriptor of that name
+/// (the way says so), so the value goes into the instance dict. False when
+/// the quick append does not apply (nothing done).
+inline bool cachedInstanceAppend(Value obj, Str *name, Value value, const AttrCache *cache) {
+  Dict *d = cachedInstanceDict(obj, cache);
+  return d && dictTryAppendStr(d, name, name->hash, value);
 }
 
 /// obj.name through \p cache.

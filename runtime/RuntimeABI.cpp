@@ -177,6 +177,8 @@ int32_t kiln_object_setattr_cached(KilnValue obj, void *name, KilnValue v, void 
     e->value = V(v); // the key stays: no dict version change
     return 0;
   }
+  if (cachedInstanceAppend(V(obj), S(name), V(v), c))
+    return 0;
   return attrSetCached(V(obj), S(name), V(v), c);
 }
 int32_t kiln_object_load_method_cached(KilnValue obj, void *name, void *out, void *cache) noexcept {

@@ -12,6 +12,7 @@
 #pragma once
 
 #include "runtime/Object.h"
+#include "runtime/objects/Str.h"
 
 namespace kiln::rt {
 
@@ -58,6 +59,26 @@ inline void dictSetIndexAt(Dict *d, uint64_t slot, int64_t ix) {
 /// False when no key of hash \p keyHash is in \p d (its bit was never set).
 inline bool dictMayHaveKey(const Dict *d, int64_t keyHash) {
   return keyHash == -1 || (d->keyBits >> (uint64_t(keyHash) & 63)) & 1;
+}
+
+/// Adds str \p key, known absent because its hash bit is clear, when the
+/// dict has room and the key's first probe slot is free; false (nothing
+/// done) otherwise. The common case of an attribute set in __init__.
+inline bool dictTryAppendStr(Dict *d, Str *key, int64_t hash, Value value) {
+  if (hash == -1 || d->nentries >= d->capacity || ((d->keyBits >> (uint64_t(hash) & 63)) & 1))
+    return false;
+  uint64_t slot = uint64_t(hash) & uint64_t(d->mask);
+  if (dictIndexAt(d, slot) != -1)
+    return false;
+  DictEntry &e = d->entries[d->nentries];
+  e.hash = hash;
+  e.key = Value::object(key);
+  e.value = value;
+  dictSetIndexAt(d, slot, d->nentries++);
+  d->keyBits |= uint64_t(1) << (uint64_t(hash) & 63);
+  d->used++;
+  d->version++;
+  return true;
 }
 
 Dict *dictNew(int64_t sizeHint = 0);
