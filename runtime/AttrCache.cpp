@@ -3,6 +3,7 @@
 #include "runtime/Abstract.h"
 #include "runtime/objects/Dict.h"
 #include "runtime/objects/Function.h"
+#include "runtime/objects/Module.h"
 #include "runtime/objects/Str.h"
 
 namespace kiln::rt {
@@ -46,6 +47,13 @@ inline DictEntry *hintedEntry(Value obj, Type *t, Str *name, const Entry *c) {
     return nullptr;
   DictEntry *e = &d->entries[c->hint];
   return e->key == Value::object(name) ? e : nullptr;
+}
+
+/// Whether lookups of \p t's instances can be cached: the generic getattr,
+/// or a module's (which differs only when the name is missing: then a
+/// module-level __getattr__ runs, and nothing is cached).
+inline bool cacheableGetAttr(Type *t) {
+  return t->getattr == genericGetAttr || t == &ModuleType;
 }
 
 inline bool shadowed(Value obj, Type *t, Str *name) {
@@ -92,7 +100,7 @@ Value attrGetCached(Value obj, Str *name, AttrCache *cache) {
     }
   }
   Value v = getAttr(obj, name);
-  if (v && t->getattr == genericGetAttr)
+  if (v && cacheableGetAttr(t))
     fill(obj, t, name, cache);
   return v;
 }
@@ -140,7 +148,7 @@ bool methodGetCached(Value obj, Str *name, AttrCache *cache, Value *out) {
     }
   }
   bool unbound = getMethod(obj, name, out);
-  if (*out && t->getattr == genericGetAttr) {
+  if (*out && cacheableGetAttr(t)) {
     if (unbound) {
       if (t->versionTag)
         *slotFor(cache, t) = {t, t->versionTag, Entry::Method, 0, *out};
