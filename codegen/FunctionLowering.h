@@ -153,6 +153,9 @@ private:
   /// list (or tuple, when \p tuples) in range; returns the item's address.
   llvm::Value *itemAddress(llvm::Value *container, llvm::Value *key, bool tuples,
                            llvm::BasicBlock *general);
+  /// FOR_ITER's next item of \p iter, or 0 when exhausted or on error (a
+  /// list iterator's item read inline).
+  llvm::Value *forIterNext(llvm::Value *iter);
   void lowerSubscr();
   void lowerStoreSubscr();
   void lowerUnpackSequence(int n);

@@ -3,7 +3,8 @@
 /// `x[i]`, `x[i] = v` and `a, b, c = x` on exact lists and tuples with a
 /// small int index (or the right length) read and write the items array
 /// directly; every other case, including an index out of range, calls the
-/// runtime's general operation, which raises as CPython does.
+/// runtime's general operation, which raises as CPython does. A for loop
+/// over a list iterator reads the next item the same way.
 ///
 //===----------------------------------------------------------------------===//
 #include "codegen/FunctionLowering.h"
@@ -71,6 +72,43 @@ llvm::Value *FunctionLowering::itemAddress(llvm::Value *container, llvm::Value *
   SequenceView seq = sequenceView(container, tuples, general);
   llvm::Value *i = itemIndex(key, seq.size, general);
   return b.CreateInBoundsGEP(rt.i64, seq.items, i);
+}
+
+llvm::Value *FunctionLowering::forIterNext(llvm::Value *iter) {
+  // An iterator is always an object. A list iterator whose index is inside
+  // the list yields the item and advances; exhaustion (which drops the
+  // list) and every other iterator go to the runtime.
+  llvm::MDBuilder md(rt.ctx);
+  auto likely = md.createBranchWeights(2000, 1);
+  auto *listIter = llvm::BasicBlock::Create(rt.ctx, "for.listiter", fn);
+  auto *live = llvm::BasicBlock::Create(rt.ctx, "for.list", fn);
+  auto *item = llvm::BasicBlock::Create(rt.ctx, "for.listitem", fn);
+  auto *general = llvm::BasicBlock::Create(rt.ctx, "for.general", fn);
+  auto *done = llvm::BasicBlock::Create(rt.ctx, "for.next", fn);
+  llvm::Value *it = b.CreateIntToPtr(iter, rt.ptr);
+  b.CreateCondBr(b.CreateICmpEQ(b.CreateLoad(rt.ptr, it), rt.listIterType), listIter, general);
+  b.SetInsertPoint(listIter);
+  llvm::Value *list = b.CreateLoad(rt.ptr, b.CreateConstInBoundsGEP1_64(rt.i8, it, Layout::listIterList));
+  b.CreateCondBr(b.CreateIsNotNull(list), live, general, likely);
+  b.SetInsertPoint(live);
+  llvm::Value *indexPtr = b.CreateConstInBoundsGEP1_64(rt.i8, it, Layout::listIterIndex);
+  llvm::Value *index = b.CreateLoad(rt.i64, indexPtr);
+  llvm::Value *size = b.CreateLoad(rt.i64, b.CreateConstInBoundsGEP1_64(rt.i8, list, Layout::listSize));
+  b.CreateCondBr(b.CreateICmpSLT(index, size), item, general, likely);
+  b.SetInsertPoint(item);
+  llvm::Value *items = b.CreateLoad(rt.ptr, b.CreateConstInBoundsGEP1_64(rt.i8, list, Layout::listItems));
+  llvm::Value *fast = b.CreateLoad(rt.i64, b.CreateInBoundsGEP(rt.i64, items, index));
+  b.CreateStore(b.CreateAdd(index, b.getInt64(1)), indexPtr);
+  b.CreateBr(done);
+  b.SetInsertPoint(general);
+  llvm::Value *slow = call(rt.kiln_iter_for_next, {iter});
+  llvm::BasicBlock *slowEnd = b.GetInsertBlock();
+  b.CreateBr(done);
+  b.SetInsertPoint(done);
+  llvm::PHINode *phi = b.CreatePHI(rt.i64, 2, "for.value");
+  phi->addIncoming(fast, item);
+  phi->addIncoming(slow, slowEnd);
+  return phi;
 }
 
 void FunctionLowering::lowerSubscr() {

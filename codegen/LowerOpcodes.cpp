@@ -498,7 +498,7 @@ void FunctionLowering::lowerOpcode(const Instruction &in) {
     return;
   }
   case Opcode::FOR_ITER: {
-    llvm::Value *next = call(rt.kiln_iter_for_next, {peek(1)});
+    llvm::Value *next = forIterNext(peek(1));
     auto *got = llvm::BasicBlock::Create(rt.ctx, "for.item", fn);
     auto *end = llvm::BasicBlock::Create(rt.ctx, "for.end", fn);
     auto *exhausted = llvm::BasicBlock::Create(rt.ctx, "for.exhausted", fn);

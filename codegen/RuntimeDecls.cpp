@@ -56,6 +56,8 @@ const uint64_t Layout::listSize = offsetof(rt::List, size);
 const uint64_t Layout::listItems = offsetof(rt::List, items);
 const uint64_t Layout::tupleSize = offsetof(rt::Tuple, size);
 const uint64_t Layout::tupleItems = offsetof(rt::Tuple, items);
+const uint64_t Layout::listIterList = offsetof(rt::ListIter, list);
+const uint64_t Layout::listIterIndex = offsetof(rt::ListIter, index);
 const uint64_t Layout::frameFunc = offsetof(rt::Frame, func);
 const uint64_t Layout::functionClosure = offsetof(rt::Function, closure);
 const uint64_t Layout::threadSigintPending = offsetof(rt::ThreadState, sigintPending);
@@ -125,6 +127,7 @@ RuntimeDecls::RuntimeDecls(llvm::Module &module) : module(module), ctx(module.ge
   floatType = externalObject(module, "kiln_float_type");
   listType = externalObject(module, "kiln_list_type");
   tupleType = externalObject(module, "kiln_tuple_type");
+  listIterType = externalObject(module, "kiln_listiter_type");
 }
 
 } // namespace kiln::codegen

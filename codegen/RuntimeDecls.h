@@ -21,7 +21,7 @@ struct Layout {
   static const uint64_t frameLasti, frameStackDepth, frameFlags, frameSlots;
   static const uint64_t cellContents;
   static const uint64_t floatValue; ///< FloatObject::value (the type is at 0)
-  static const uint64_t listSize, listItems, tupleSize, tupleItems;
+  static const uint64_t listSize, listItems, tupleSize, tupleItems, listIterList, listIterIndex;
   static const uint64_t frameFunc, functionClosure;
   static const uint64_t threadSigintPending;
   static const uint64_t frameGlobals, frameBuiltins, dictVersion;
@@ -56,8 +56,9 @@ struct RuntimeDecls {
   llvm::Constant *none, *trueValue, *falseValue;
   /// The runtime's thread state (ThreadState, C name kiln_thread_state).
   llvm::GlobalVariable *threadState;
-  /// The float, list and tuple type objects (C names kiln_float_type...).
-  llvm::GlobalVariable *floatType, *listType, *tupleType;
+  /// The float, list, tuple and list iterator type objects (C names
+  /// kiln_float_type...).
+  llvm::GlobalVariable *floatType, *listType, *tupleType, *listIterType;
 };
 
 } // namespace kiln::codegen

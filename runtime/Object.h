@@ -144,11 +144,12 @@ struct Type : Object {
   ContainsFn contains = nullptr;
 };
 
-/// C names: generated code tests for floats, lists and tuples inline
-/// (codegen/RuntimeDecls).
+/// C names: generated code tests for floats, lists, tuples and list
+/// iterators inline (codegen/RuntimeDecls).
 extern Type FloatType __asm__("kiln_float_type");
 extern Type ListType __asm__("kiln_list_type");
 extern Type TupleType __asm__("kiln_tuple_type");
+extern Type ListIterType __asm__("kiln_listiter_type");
 
 inline Type *typeOf(Value v);
 

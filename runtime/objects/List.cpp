@@ -610,11 +610,6 @@ int listContains(Value v, Value item) {
   return 0;
 }
 
-struct ListIter : Object {
-  Value list;
-  int64_t index;
-};
-
 Value listIter(Value v) {
   ListIter *it = newObject<ListIter>(&ListIterType);
   if (!it)

@@ -12,6 +12,13 @@ struct List : Object {
   int64_t room;     ///< Values the items array holds (>= capacity)
 };
 
+/// iter(list): the list, and the next index (the list is null once the
+/// iterator is exhausted).
+struct ListIter : Object {
+  Value list;
+  int64_t index;
+};
+
 List *listNew(int64_t size = 0);
 List *listFromArray(const Value *items, int64_t n);
 bool listAppend(List *l, Value v);

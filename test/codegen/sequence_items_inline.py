@@ -34,3 +34,17 @@ def swap(pair):
 # CHECK-DAG: icmp eq i64 %{{.*}}, 2
 # CHECK-DAG: call i32 @kiln_seq_unpack(
 # CHECK: {{^}}}
+
+# A for loop over a list iterator reads the item inline and advances the
+# index; other iterators (and exhaustion) call the runtime.
+def total(l):
+    t = 0
+    for x in l:
+        t = x
+    return t
+
+# CHECK-LABEL: define internal {{.*}}i64 @__main__.total(
+# CHECK-DAG: icmp eq ptr %{{.*}}, @kiln_listiter_type
+# CHECK-DAG: add nsw i64 %{{.*}}, 1
+# CHECK-DAG: call i64 @kiln_iter_for_next(
+# CHECK: {{^}}}
