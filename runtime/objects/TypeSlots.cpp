@@ -19,6 +19,7 @@
 #include "runtime/Gc.h"
 #include "runtime/Names.h"
 #include "runtime/objects/Dict.h"
+#include "runtime/objects/Exception.h"
 #include "runtime/objects/Function.h"
 #include "runtime/objects/Int.h"
 #include "runtime/objects/List.h"
@@ -513,8 +514,10 @@ Value slotIter(Value self) {
 
 Value slotNext(Value self) {
   Value r = callSpecial0(self, names.next);
-  if (!r && errMatches(&StopIterationType)) {
-    // The iteration protocol's "end": no exception.
+  if (!r && errMatches(&StopIterationType) && isNone(stopIterationValue(ts.curExc))) {
+    // The iteration protocol's "end": no exception. A StopIteration with a
+    // value stays (the result yield from / await pass on), as a
+    // generator's next slot leaves it.
     clearError();
   }
   return r;
