@@ -42,9 +42,10 @@ void exceptionAddNote(Value exc, Value note);
 /// str(exc) as CPython prints it after "Type: " (KeyError shows repr, ...).
 Value exceptionStr(Value exc);
 /// Prints CPython's report of an uncaught exception (chains, tracebacks,
-/// notes, exception groups) to sys.stderr.
+/// notes, exception groups, "Did you mean" hints) to sys.stderr.
 void printException(Value exc);
-/// The text printException prints (the chain too when \p chain).
+/// The text printException prints (the chain too when \p chain), without
+/// the hints: what the traceback module formats.
 std::string formatExceptionReport(Value exc, bool chain);
 /// Reports an exception that nothing can catch (an atexit callback's...):
 /// \p what on a line of its own, then the usual report, on sys.stderr.
