@@ -816,7 +816,7 @@ const MethodDef iterMethods[] = {
 
 void initListType() {
   typeInitBuiltin(&ListType, "list", &ObjectType, sizeof(List));
-  ListType.flags |= TF_LIST_SUBCLASS | TF_SEQUENCE;
+  ListType.flags |= TF_LIST_SUBCLASS | TF_SEQUENCE | TF_CONCAT;
   ListType.repr = listRepr;
   ListType.hash = hashNotImplemented;
   ListType.richcompare = listRichCompare;

@@ -803,7 +803,7 @@ void initStrType() {
     internTable->emplace(std::string(1, char(c)), latin1Chars[c]);
   }
   typeInitBuiltin(&StrType, "str", &ObjectType, sizeof(Str));
-  StrType.flags |= TF_STR_SUBCLASS;
+  StrType.flags |= TF_STR_SUBCLASS | TF_CONCAT;
   StrType.atomic = true;
   StrType.repr = strReprSlot;
   StrType.str = strStrSlot;

@@ -286,7 +286,7 @@ const MethodDef tupleMethods[] = {
 void initTupleType() {
   typeInitBuiltin(&TupleType, "tuple", &ObjectType, sizeof(Tuple));
   TupleType.itemSize = sizeof(Value);
-  TupleType.flags |= TF_TUPLE_SUBCLASS | TF_SEQUENCE;
+  TupleType.flags |= TF_TUPLE_SUBCLASS | TF_SEQUENCE | TF_CONCAT;
   TupleType.repr = tupleRepr;
   TupleType.hash = tupleHashSlot;
   TupleType.richcompare = tupleRichCompare;

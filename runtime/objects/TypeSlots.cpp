@@ -169,6 +169,19 @@ Value checkArgs(const WrapperDescr *w, size_t nargs, size_t want, Tuple *kwnames
   return None();
 }
 
+/// The built-in sequences' + and * are CPython's sq_concat / sq_repeat:
+/// called as methods (`"".__add__(1)`), they raise where the operator
+/// answers NotImplemented to give the other operand its turn.
+Value sequenceResult(const WrapperDescr *w, Value self, Value arg, Value r) {
+  if (r != NotImplemented() || !(w->owner->flags & TF_CONCAT))
+    return r;
+  if (w->def->index == 0 && w->def->kind != SlotKind::BinR)
+    return concatTypeError(self, arg);
+  if (w->def->index == 5)
+    return raise(&TypeErrorType, "'%s' object cannot be interpreted as an integer", typeName(arg));
+  return r;
+}
+
 /// Calls the wrapped slot with self and the arguments.
 Value wrapperInvoke(const WrapperDescr *w, Value self, const Value *args, size_t nargs,
                     Tuple *kwnames) {
@@ -318,11 +331,11 @@ Value wrapperInvoke(const WrapperDescr *w, Value self, const Value *args, size_t
     }
     if (!need(1))
       return Value();
-    return reinterpret_cast<BinaryFn>(w->fn)(self, args[0]);
+    return sequenceResult(w, self, args[0], reinterpret_cast<BinaryFn>(w->fn)(self, args[0]));
   case SlotKind::BinR:
     if (!need(1))
       return Value();
-    return reinterpret_cast<BinaryFn>(w->fn)(args[0], self);
+    return sequenceResult(w, self, args[0], reinterpret_cast<BinaryFn>(w->fn)(args[0], self));
   }
   return Value();
 }
@@ -874,6 +887,8 @@ void addSlotWrappers(Type *type) {
       continue;
     // Only slots the type defines itself (not inherited) get a wrapper.
     if (type->base && slotFunction(type->base, d) == fn)
+      continue;
+    if (d.kind == SlotKind::BinR && d.index == 0 && (type->flags & TF_CONCAT))
       continue;
     if (d.kind == SlotKind::Hash && fn == reinterpret_cast<void *>(hashNotImplemented)) {
       dictSetStr(type->dict, slotName(i), None());
