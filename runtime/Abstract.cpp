@@ -449,9 +449,9 @@ Value str(Value v) {
   if (v.isSmall())
     return intRepr(v);
   Type *t = v.obj()->type;
+  // Without a str slot of its own, the repr slot answers (object.__str__),
+  // and a non-str result is reported as __str__'s, as CPython does.
   UnaryFn s = t->str ? t->str : (t->repr ? t->repr : objectRepr);
-  if (s == t->repr || !t->str)
-    return repr(v);
   if (!enterCall(" while getting the str of an object"))
     return Value();
   Value res = s(v);
