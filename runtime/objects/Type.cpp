@@ -138,6 +138,14 @@ Value newWrapper(Value self, const Value *args, size_t nargs, Tuple *kwnames) {
   if (!isSubtype(sub.as<Type>(), owner))
     return raise(&TypeErrorType, "%s.__new__(%s): %s is not a subtype of %s", typeName(owner),
                  typeName(sub.as<Type>()), typeName(sub.as<Type>()), typeName(owner));
+  // The nearest class of sub that does not define __new__ in Python must
+  // allocate as X does: object.__new__(int) would skip int's allocator.
+  Type *allocator = sub.as<Type>();
+  while (allocator && allocator->newFn == slotNew)
+    allocator = allocator->base;
+  if (allocator && allocator->newFn != owner->newFn)
+    return raise(&TypeErrorType, "%s.__new__(%s) is not safe, use %s.__new__()", typeName(owner),
+                 typeName(sub.as<Type>()), typeName(allocator));
   return owner->newFn(sub.as<Type>(), args + 1, nargs - 1, kwnames);
 }
 

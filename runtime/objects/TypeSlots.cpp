@@ -586,6 +586,8 @@ int slotInit(Value self, const Value *args, size_t nargs, Tuple *kwnames) {
   return 0;
 }
 
+} // namespace
+
 Value slotNew(Type *type, const Value *args, size_t nargs, Tuple *kwnames) {
   Value f = typeLookup(type, names.new_);
   if (!f)
@@ -605,6 +607,8 @@ Value slotNew(Type *type, const Value *args, size_t nargs, Tuple *kwnames) {
     all[i + 1] = args[i];
   return call(f, all, nargs + 1, kwnames);
 }
+
+namespace {
 
 int64_t slotLen(Value self) {
   Value r = callSpecial0(self, names.len);
