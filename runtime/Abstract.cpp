@@ -558,6 +558,25 @@ Value seqIterNext(Value v) {
   return item;
 }
 
+/// What is left of a sequence with a length; NotImplemented (no hint) for
+/// one without.
+Value seqIterLengthHint(Value v) {
+  SeqIter *it = v.as<SeqIter>();
+  if (!it->seq)
+    return Value::small(0);
+  if (!typeOf(it->seq)->len)
+    return NotImplemented();
+  int64_t n = length(it->seq);
+  if (n < 0)
+    return Value();
+  return Value::small(n - it->index >= 0 ? n - it->index : 0);
+}
+
+const MethodDef seqIterMethods[] = {
+    KILN_METH_NOARGS("__length_hint__", seqIterLengthHint),
+    {nullptr},
+};
+
 Value iterSelf(Value v) { return v; }
 
 } // namespace
@@ -831,7 +850,7 @@ void initAbstract() {
   typeInitBuiltin(&SeqIterType, "iterator", &ObjectType, sizeof(SeqIter), 0);
   SeqIterType.iter = iterSelf;
   SeqIterType.next = seqIterNext;
-  typeReady(&SeqIterType);
+  typeReady(&SeqIterType, seqIterMethods);
 }
 
 } // namespace kiln::rt
