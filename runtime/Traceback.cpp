@@ -449,6 +449,11 @@ void printWarning(const std::string &file, int line, const char *category,
   writeErr(err && !isNone(err) ? err : Value(), out);
 }
 
+void writeStderr(const std::string &text) {
+  Value err = sysGet("stderr");
+  writeErr(err && !isNone(err) ? err : Value(), text);
+}
+
 void printException(Value exc) {
   flushStdStreams();
   std::string out;

@@ -44,6 +44,9 @@ Value exceptionStr(Value exc);
 /// Prints CPython's report of an uncaught exception (chains, tracebacks,
 /// notes, exception groups, "Did you mean" hints) to sys.stderr.
 void printException(Value exc);
+/// Writes \p text to sys.stderr (to the C stderr when it is missing or
+/// its write fails).
+void writeStderr(const std::string &text);
 /// The text printException prints (the chain too when \p chain), without
 /// the hints: what the traceback module formats.
 std::string formatExceptionReport(Value exc, bool chain);
