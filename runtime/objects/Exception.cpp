@@ -670,6 +670,11 @@ void exceptionAddNote(Value e, Value note) {
 
 Value exceptionStr(Value e) { return str(e); }
 
+bool exceptionFieldsDiffer(const Type *a, const Type *b) {
+  bool ea = isSubtype(a, &BaseExceptionType), eb = isSubtype(b, &BaseExceptionType);
+  return ea != eb || (ea && layoutOf(a) != layoutOf(b));
+}
+
 Value stopIterationValue(Value e) {
   if (isInstance(e, &StopIterationType))
     return exc(e)->fields[0] ? exc(e)->fields[0] : None();

@@ -39,6 +39,10 @@ Value exceptionNew(Type *type, Tuple *args);
 void tracebackAdd(Frame *frame);
 /// exc.add_note(note).
 void exceptionAddNote(Value exc, Value note);
+/// True when instances of \p a and \p b keep different extra exception
+/// attributes (OSError's errno..., SyntaxError's, ...), or only one of them
+/// is an exception class.
+bool exceptionFieldsDiffer(const Type *a, const Type *b);
 /// str(exc) as CPython prints it after "Type: " (KeyError shows repr, ...).
 Value exceptionStr(Value exc);
 /// Prints CPython's report of an uncaught exception (chains, tracebacks,
