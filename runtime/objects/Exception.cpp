@@ -6,6 +6,7 @@
 /// renders it.
 ///
 //===----------------------------------------------------------------------===//
+#include <algorithm>
 #include <cerrno>
 #include "runtime/objects/GenericAlias.h"
 #include "runtime/objects/Exception.h"
@@ -727,6 +728,24 @@ void initExceptionTypes() {
   // ExceptionGroup derives from BaseExceptionGroup and Exception.
   ExceptionGroupType.bases =
       tupleOf({Value::object(&BaseExceptionGroupType), Value::object(&ExceptionType)});
+  listAppend(static_cast<List *>(ExceptionType.subclasses), Value::object(&ExceptionGroupType));
+  // __subclasses__() in CPython's order: each level of the built-in
+  // hierarchy by name, then ExceptionGroup (which CPython creates later).
+  for (Type *t : {
+#define EXC(Name, Base, L) &Name##Type,
+#include "runtime/Exceptions.def"
+       }) {
+    List *subs = static_cast<List *>(t->subclasses);
+    if (!subs)
+      continue;
+    std::stable_sort(subs->items, subs->items + subs->size, [](Value a, Value b) {
+      Type *x = a.as<Type>(), *y = b.as<Type>();
+      bool xLast = x == &ExceptionGroupType, yLast = y == &ExceptionGroupType;
+      if (xLast != yLast)
+        return yLast;
+      return strcmp(x->cname, y->cname) < 0;
+    });
+  }
   {
     Tuple *mro = tupleOf({Value::object(&ExceptionGroupType), Value::object(&BaseExceptionGroupType),
                           Value::object(&ExceptionType), Value::object(&BaseExceptionType),

@@ -244,6 +244,13 @@ void typeReady(Type *type, const MethodDef *methods, const GetSetDef *getsets,
     dictSetStr(type->dict, names.doc, type->doc ? type->doc : None());
   type->flags |= TF_READY;
   typeModified(type);
+  // Built-in types are __subclasses__() of their base too, in the order
+  // they are readied.
+  if (type->base) {
+    if (!type->base->subclasses)
+      type->base->subclasses = listNew();
+    listAppend(static_cast<List *>(type->base->subclasses), Value::object(type));
+  }
 }
 
 // --- MRO -------------------------------------------------------------------
