@@ -112,7 +112,8 @@ Codec lookupCodec(Value encoding, const uint32_t **table, const char *direction)
       return Codec::Charmap;
   }
   if (isNonTextCodec(n))
-    raise(&LookupErrorType, "'%s' is not a text encoding; use codecs.%s() to handle arbitrary codecs",
+    raise(&LookupErrorType,
+          "'%s' is not a text encoding; use codecs.%s() to handle arbitrary codecs",
           strToUtf8(encoding).c_str(), direction);
   else
     raise(&LookupErrorType, "unknown encoding: %s", strToUtf8(encoding).c_str());

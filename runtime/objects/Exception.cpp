@@ -6,7 +6,6 @@
 /// renders it.
 ///
 //===----------------------------------------------------------------------===//
-#include <algorithm>
 #include <cerrno>
 #include "runtime/objects/GenericAlias.h"
 #include "runtime/objects/Exception.h"
@@ -22,6 +21,7 @@
 #include "runtime/objects/Tuple.h"
 #include "runtime/objects/Type.h"
 
+#include <algorithm>
 #include <cstddef>
 #include <cstring>
 

@@ -28,7 +28,7 @@
 
 namespace kiln::rt {
 
-extern Type StrIterType;                // Str.cpp
+extern Type StrIterType;                 // Str.cpp
 extern const MethodDef strIterMethods[]; // Str.cpp
 
 // --- Unicode tables ------------------------------------------------------------
