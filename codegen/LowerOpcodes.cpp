@@ -492,7 +492,7 @@ void FunctionLowering::lowerOpcode(const Instruction &in) {
     unary(rt.kiln_object_get_iter);
     return;
   case Opcode::GET_YIELD_FROM_ITER: {
-    llvm::Value *r = call(rt.kiln_get_yield_from_iter, {peek(1), b.getInt32(uint32_t(co.flags))});
+    llvm::Value *r = call(rt.kiln_get_yield_from_iter, {peek(1), frame});
     checkValue(r);
     poke(1, r);
     return;

@@ -192,11 +192,32 @@ Value binaryTypeError(Value a, Value b, const char *sym) {
 
 } // namespace
 
+Value concatTypeError(Value a, Value b) {
+  if (isBytes(a) || isByteArray(a))
+    return raise(&TypeErrorType, "can't concat %s to %s", typeName(b), typeName(a));
+  const char *kind = isStr(a) ? "str" : isList(a) ? "list" : "tuple";
+  return raise(&TypeErrorType, "can only concatenate %s (not \"%s\") to %s", kind, typeName(b),
+               kind);
+}
+
 Value binaryOp(Value a, Value b, int op) {
   bool inplace = op >= kNumBinaryOps;
   int base = inplace ? op - kNumBinaryOps : op;
   if (inplace) {
-    BinaryFn ip = typeOf(a)->inplace[base];
+    Type *ta = typeOf(a);
+    BinaryFn ip = ta->inplace[base];
+    if (ip && base == 0 && (ta->flags & TF_CONCAT)) {
+      // `list += x` (bytearray too) is CPython's sq_inplace_concat, tried
+      // after x's __radd__, which a number slot of x's type may answer.
+      Type *tb = typeOf(b);
+      BinaryFn other = tb->binary[0];
+      if (other && other != ta->binary[0]) {
+        Value r = other(a, b);
+        if (r != NotImplemented())
+          return r;
+      }
+      return ip(a, b);
+    }
     if (ip) {
       Value r = ip(a, b);
       if (r != NotImplemented())
@@ -208,13 +229,11 @@ Value binaryOp(Value a, Value b, int op) {
     return r;
   // Sequence concatenation/repetition through the sequence protocol is
   // folded into the + and * slots of the built-in sequences, which answer
-  // NotImplemented for a count that is no integer (so that the other
-  // operand's __rmul__ gets its turn); then CPython's sequence message.
-  if (base == 0 && (isStr(a) || isList(a) || isTuple(a))) {
-    const char *kind = isStr(a) ? "str" : isList(a) ? "list" : "tuple";
-    return raise(&TypeErrorType, "can only concatenate %s (not \"%s\") to %s", kind,
-                 typeName(b), kind);
-  }
+  // NotImplemented for an operand they cannot take (so that the other
+  // operand's __radd__ / __rmul__ gets its turn); then CPython's sequence
+  // message.
+  if (base == 0 && (isStr(a) || isList(a) || isTuple(a) || isBytes(a) || isByteArray(a)))
+    return concatTypeError(a, b);
   if (base == 5) {
     auto isSeq = [](Value v) {
       return isStr(v) || isBytes(v) || isByteArray(v) || isList(v) || isTuple(v);
@@ -430,9 +449,9 @@ Value str(Value v) {
   if (v.isSmall())
     return intRepr(v);
   Type *t = v.obj()->type;
+  // Without a str slot of its own, the repr slot answers (object.__str__),
+  // and a non-str result is reported as __str__'s, as CPython does.
   UnaryFn s = t->str ? t->str : (t->repr ? t->repr : objectRepr);
-  if (s == t->repr || !t->str)
-    return repr(v);
   if (!enterCall(" while getting the str of an object"))
     return Value();
   Value res = s(v);
@@ -538,6 +557,25 @@ Value seqIterNext(Value v) {
   it->index++;
   return item;
 }
+
+/// What is left of a sequence with a length; NotImplemented (no hint) for
+/// one without.
+Value seqIterLengthHint(Value v) {
+  SeqIter *it = v.as<SeqIter>();
+  if (!it->seq)
+    return Value::small(0);
+  if (!typeOf(it->seq)->len)
+    return NotImplemented();
+  int64_t n = length(it->seq);
+  if (n < 0)
+    return Value();
+  return Value::small(n - it->index >= 0 ? n - it->index : 0);
+}
+
+const MethodDef seqIterMethods[] = {
+    KILN_METH_NOARGS("__length_hint__", seqIterLengthHint),
+    {nullptr},
+};
 
 Value iterSelf(Value v) { return v; }
 
@@ -812,7 +850,7 @@ void initAbstract() {
   typeInitBuiltin(&SeqIterType, "iterator", &ObjectType, sizeof(SeqIter), 0);
   SeqIterType.iter = iterSelf;
   SeqIterType.next = seqIterNext;
-  typeReady(&SeqIterType);
+  typeReady(&SeqIterType, seqIterMethods);
 }
 
 } // namespace kiln::rt

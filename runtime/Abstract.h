@@ -58,6 +58,9 @@ bool isCallable(Value v);
 // --- Operators -------------------------------------------------------------
 /// BINARY_OP: \p op is an NB_* index (in-place ops included).
 Value binaryOp(Value a, Value b, int op);
+/// The TypeError of `a + b` for a built-in sequence \p a (str, list,
+/// tuple, bytes, bytearray) that cannot concatenate \p b.
+Value concatTypeError(Value a, Value b);
 Value unaryNegative(Value v);
 Value unaryPositive(Value v);
 Value unaryInvert(Value v);

@@ -1374,8 +1374,7 @@ bool classifyEncoding(Value encoding, CodecKind *kind) {
     return true;
   }
   // Let the codec machinery validate the name (LookupError when unknown).
-  Value probe = codecEncode(strFromAscii(""), encoding, Value());
-  if (!probe)
+  if (!codecIsTextEncoding(encoding, "open"))
     return false;
   if (n.find("16") != std::string::npos || n.find("32") != std::string::npos ||
       n == "utf_8_sig" || n == "utf8_sig")

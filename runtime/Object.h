@@ -84,6 +84,9 @@ enum TypeFlags : uint32_t {
   TF_SEQUENCE = 1u << 20,    ///< matches sequence patterns (collections.abc.Sequence)
   TF_MAPPING = 1u << 21,     ///< matches mapping patterns
   TF_HAS_GETATTR_HOOK = 1u << 22, ///< a heap type with __getattr__ somewhere in its MRO
+  /// A built-in type whose `+` is sequence concatenation (CPython's
+  /// sq_concat): its add slot is exposed as __add__ only, without __radd__.
+  TF_CONCAT = 1u << 23,
 };
 
 /// The number operators with a binary slot, in BINARY_OP's NB_* order

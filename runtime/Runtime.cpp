@@ -194,15 +194,29 @@ int reportUncaught() {
     flushStdStreams();
     return status;
   }
+  // CPython's report goes through sys.excepthook (whatever it is); a hook
+  // that fails gets its own report before the original one, one that
+  // raises SystemExit ends the program with that status.
   Value hook = sysGet("excepthook");
-  if (hook && typeOf(hook) != &BuiltinFunctionType) {
+  if (!hook) {
+    flushStdStreams();
+    writeStderr("sys.excepthook is missing\n");
+    printException(exc);
+  } else {
     Value tb = exc.as<BaseException>()->traceback;
     if (!call(hook, {Value::object(typeOf(exc)), exc, tb ? tb : None()})) {
-      clearError();
+      Value hookExc = takeError();
+      if (isInstance(hookExc, &SystemExitType)) {
+        int status = handleSystemExit(hookExc);
+        flushStdStreams();
+        return status;
+      }
+      flushStdStreams();
+      writeStderr("Error in sys.excepthook:\n");
+      printException(hookExc);
+      writeStderr("\nOriginal exception was:\n");
       printException(exc);
     }
-  } else {
-    printException(exc);
   }
   flushStdStreams();
   if (isInstance(exc, &KeyboardInterruptType))

@@ -202,7 +202,10 @@ KilnValue kiln_iter_for_next(KilnValue it) noexcept {
     clearError(); // a generator's return value ends the loop quietly
   return K(next);
 }
-KilnValue kiln_get_yield_from_iter(KilnValue v, int32_t codeFlags) noexcept {
+KilnValue kiln_get_yield_from_iter(KilnValue v, void *f) noexcept {
+  // The flags of the running code, not the compiled ones: types.coroutine
+  // marks a generator's code CO_ITERABLE_COROUTINE at run time.
+  int32_t codeFlags = F(f)->code->flags;
   Value x = V(v);
   if (typeOf(x) == &CoroutineType) {
     if (!(codeFlags & (kiln::frontend::CO_COROUTINE | kiln::frontend::CO_ITERABLE_COROUTINE)))

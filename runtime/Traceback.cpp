@@ -245,8 +245,9 @@ std::string formatTraceback(Value tbv) {
   return out;
 }
 
-/// "Type: message" (module-qualified for non-builtin classes).
-std::string formatExceptionOnly(Value exc) {
+/// "Type: message" (module-qualified for non-builtin classes), with the
+/// "Did you mean" hint of a NameError/AttributeError when \p suggest.
+std::string formatExceptionOnly(Value exc, bool suggest) {
   Type *t = typeOf(exc);
   std::string name = strToUtf8(t->qualname ? t->qualname : t->name);
   if (t->flags & TF_HEAPTYPE) {
@@ -297,8 +298,10 @@ std::string formatExceptionOnly(Value exc) {
   }
   std::string text = strToUtf8(s);
   out += text.empty() ? name + "\n" : name + ": " + text + "\n";
-  // "Did you mean" suggestions are part of CPython's printed report.
-  std::string hint = suggestionFor(exc);
+  // "Did you mean" suggestions are part of the interpreter's own report of
+  // an uncaught exception (and sys.__excepthook__'s), not of the traceback
+  // module's text nor of unraisable-exception reports.
+  std::string hint = suggest ? suggestionFor(exc) : std::string();
   if (!hint.empty()) {
     out.pop_back();
     out += ". Did you mean: '" + hint + "'?\n";
@@ -329,6 +332,7 @@ struct ReportContext {
   int groupDepth = 0;
   bool needClose = false;
   bool chain = true; ///< follow __cause__ / __context__
+  bool suggest = false; ///< "Did you mean" hints (the interpreter's report)
 
   std::string indent() const { return std::string(size_t(2 * groupDepth), ' '); }
   /// Appends \p text with every line (empty ones too) behind the margin.
@@ -386,7 +390,7 @@ void formatException(Value exc, ReportContext &ctx, std::string &out) {
     if (!isInstance(cur, &BaseExceptionGroupType)) {
       if (tb)
         ctx.emit(out, std::string("Traceback (most recent call last):\n") + formatTraceback(tb));
-      ctx.emit(out, formatExceptionOnly(cur));
+      ctx.emit(out, formatExceptionOnly(cur, ctx.suggest));
     } else if (ctx.groupDepth > kMaxGroupDepth) {
       ctx.emit(out, "... (max_group_depth is " + std::to_string(kMaxGroupDepth) + ")\n");
     } else {
@@ -397,7 +401,7 @@ void formatException(Value exc, ReportContext &ctx, std::string &out) {
         ctx.emit(out, "Exception Group Traceback (most recent call last):\n", topLevel ? '+' : '|');
         ctx.emit(out, formatTraceback(tb));
       }
-      ctx.emit(out, formatExceptionOnly(cur));
+      ctx.emit(out, formatExceptionOnly(cur, ctx.suggest));
       Tuple *subs = e->fields[1].as<Tuple>();
       int64_t count = subs->size;
       int64_t shown = count <= kMaxGroupWidth ? count : kMaxGroupWidth + 1;
@@ -445,10 +449,16 @@ void printWarning(const std::string &file, int line, const char *category,
   writeErr(err && !isNone(err) ? err : Value(), out);
 }
 
+void writeStderr(const std::string &text) {
+  Value err = sysGet("stderr");
+  writeErr(err && !isNone(err) ? err : Value(), text);
+}
+
 void printException(Value exc) {
   flushStdStreams();
   std::string out;
   ReportContext ctx;
+  ctx.suggest = true;
   formatException(exc, ctx, out);
   Value err = sysGet("stderr");
   writeErr(err && !isNone(err) ? err : Value(), out);
@@ -475,7 +485,7 @@ void printUnraisable(const std::string &what, Value exc) {
   writeErr(err && !isNone(err) ? err : Value(), what + "\n" + formatExceptionReport(exc, true));
 }
 
-std::string formatExceptionOnlyText(Value exc) { return formatExceptionOnly(exc); }
+std::string formatExceptionOnlyText(Value exc) { return formatExceptionOnly(exc, false); }
 
 int handleSystemExit(Value exc) {
   Value code = exc.as<BaseException>()->fields[0];

@@ -532,7 +532,7 @@ op_GET_ITER: {
 }
 
 op_GET_YIELD_FROM_ITER: {
-  Value it = abi(kiln_get_yield_from_iter(bits(TOP()), co->flags));
+  Value it = abi(kiln_get_yield_from_iter(bits(TOP()), f));
   CHECK(it);
   TOP() = it;
   DISPATCH();

@@ -163,38 +163,9 @@ def total_ordering(cls):
 
 # --- cmp_to_key ---------------------------------------------------------------------------
 
-def cmp_to_key(mycmp):
-    """Convert a cmp= function into a key= function."""
-    class K(object):
-        __slots__ = ['obj']
-
-        def __init__(self, obj):
-            self.obj = obj
-
-        def __lt__(self, other):
-            return mycmp(self.obj, _key_obj(other)) < 0
-
-        def __gt__(self, other):
-            return mycmp(self.obj, _key_obj(other)) > 0
-
-        def __eq__(self, other):
-            return mycmp(self.obj, _key_obj(other)) == 0
-
-        def __le__(self, other):
-            return mycmp(self.obj, _key_obj(other)) <= 0
-
-        def __ge__(self, other):
-            return mycmp(self.obj, _key_obj(other)) >= 0
-
-        __hash__ = None
-
-    def _key_obj(other):
-        if not isinstance(other, K):
-            raise TypeError('other argument must be K instance')
-        return other.obj
-
-    K.__name__ = K.__qualname__ = 'functools.KeyWrapper'
-    return K
+# cmp_to_key and its key type, functools.KeyWrapper, are native (one type for
+# the keys of every call, so that they compare with each other).
+from _functools import cmp_to_key
 
 
 # --- reduce -------------------------------------------------------------------------------------

@@ -2,7 +2,7 @@
 
 The types are taken from sample objects, as in CPython; SimpleNamespace,
 DynamicClassAttribute and the dynamic class creation helpers (new_class,
-prepare_class, resolve_bases) are written here in Python.
+prepare_class, resolve_bases) and coroutine are written here in Python.
 """
 
 import sys
@@ -241,10 +241,82 @@ class DynamicClassAttribute(property):
         return result
 
 
+class _GeneratorWrapper:
+    """What a types.coroutine-wrapped callable returns when its result is a
+    generator-like object other than a generator: awaitable, and driving
+    the object it wraps."""
+
+    def __init__(self, gen):
+        self.__wrapped = gen
+        self.__isgen = gen.__class__ is GeneratorType
+        self.__name__ = getattr(gen, '__name__', None)
+        self.__qualname__ = getattr(gen, '__qualname__', None)
+
+    def send(self, value):
+        return self.__wrapped.send(value)
+
+    def throw(self, typ, val=None, tb=None):
+        return self.__wrapped.throw(typ, val, tb)
+
+    def close(self):
+        return self.__wrapped.close()
+
+    @property
+    def gi_code(self):
+        return self.__wrapped.gi_code
+
+    @property
+    def gi_frame(self):
+        return self.__wrapped.gi_frame
+
+    @property
+    def gi_running(self):
+        return self.__wrapped.gi_running
+
+    @property
+    def gi_yieldfrom(self):
+        return self.__wrapped.gi_yieldfrom
+
+    cr_code = gi_code
+    cr_frame = gi_frame
+    cr_running = gi_running
+    cr_await = gi_yieldfrom
+
+    def __next__(self):
+        return next(self.__wrapped)
+
+    def __iter__(self):
+        return self.__wrapped if self.__isgen else self
+
+    __await__ = __iter__
+
+
+
+
 def coroutine(func):
-    """Convert regular generator function to a coroutine (Kiln: functions
-    that are already coroutine functions are returned unchanged; others
-    are returned as they are)."""
+    """Convert regular generator function to a coroutine."""
     if not callable(func):
         raise TypeError('types.coroutine() expects a callable')
-    return func
+    code = getattr(func, '__code__', None)
+    if func.__class__ is FunctionType and code.__class__ is CodeType:
+        if code.co_flags & 0x180:       # CO_COROUTINE | CO_ITERABLE_COROUTINE
+            return func
+        if code.co_flags & 0x20:        # CO_GENERATOR: mark its code
+            func.__code__ = code.replace(co_flags=code.co_flags | 0x100)
+            return func
+
+    import functools
+    import _collections_abc
+
+    @functools.wraps(func)
+    def wrapped(*args, **kwargs):
+        result = func(*args, **kwargs)
+        cls = result.__class__
+        if cls is CoroutineType or (cls is GeneratorType and result.gi_code.co_flags & 0x100):
+            return result
+        if (isinstance(result, _collections_abc.Generator)
+                and not isinstance(result, _collections_abc.Coroutine)):
+            return _GeneratorWrapper(result)
+        return result
+
+    return wrapped

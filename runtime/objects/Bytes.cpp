@@ -1276,9 +1276,8 @@ Value bytesConcat(Value a, Value b) {
   const uint8_t *x, *y;
   int64_t nx, ny;
   if (!bytesLikeData(a, &x, &nx) || !bytesLikeData(b, &y, &ny)) {
-    if (isBytes(a) || isByteArray(a))
-      return raise(&TypeErrorType, "can't concat %s to %s", typeName(b),
-                   isByteArray(a) ? "bytearray" : "bytes");
+    // NotImplemented lets the right operand's __radd__ run; binaryOp
+    // reports "can't concat" after that.
     return NotImplemented();
   }
   if (!(isBytes(a) || isByteArray(a)))
@@ -1739,7 +1738,7 @@ Value baInplaceConcat(Value self, Value other) {
   const uint8_t *d;
   int64_t n;
   if (!bytesLikeData(other, &d, &n))
-    return raise(&TypeErrorType, "can't concat %s to bytearray", typeName(other));
+    return concatTypeError(self, other);
   if (!baExtendData(BA(self), d, n))
     return Value();
   return self;
@@ -2248,7 +2247,7 @@ Value bytesFromObject(Value v) {
 
 void initBytesTypes() {
   typeInitBuiltin(&BytesType, "bytes", &ObjectType, sizeof(Bytes));
-  BytesType.flags |= TF_BYTES_SUBCLASS | TF_SEQUENCE;
+  BytesType.flags |= TF_BYTES_SUBCLASS | TF_SEQUENCE | TF_CONCAT;
   BytesType.atomic = true;
   BytesType.repr = bytesRepr;
   BytesType.str = bytesRepr;
@@ -2265,7 +2264,7 @@ void initBytesTypes() {
   typeReady(&BytesType, bytesMethods);
 
   typeInitBuiltin(&ByteArrayType, "bytearray", &ObjectType, sizeof(ByteArray));
-  ByteArrayType.flags |= TF_SEQUENCE;
+  ByteArrayType.flags |= TF_SEQUENCE | TF_CONCAT;
   ByteArrayType.repr = bytesRepr;
   ByteArrayType.str = bytesRepr;
   ByteArrayType.hash = hashNotImplemented;

@@ -73,6 +73,9 @@ Value codecEncode(Value str, Value encoding, Value errors);
 /// bytes.decode / str(b, encoding, errors): \p obj is the object put in
 /// UnicodeDecodeError (the bytes or bytearray decoded).
 Value codecDecode(const uint8_t *data, int64_t n, Value obj, Value encoding, Value errors);
+/// True when \p encoding names a text encoding; else false with
+/// LookupError (a non-text codec's message points to codecs.\p use()).
+bool codecIsTextEncoding(Value encoding, const char *use);
 
 void initBytesTypes();
 

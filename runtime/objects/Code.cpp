@@ -7,6 +7,7 @@
 #include "runtime/Names.h"
 #include "runtime/objects/Bytes.h"
 #include "runtime/objects/Float.h"
+#include "runtime/objects/Function.h"
 #include "runtime/objects/Int.h"
 #include "runtime/objects/Set.h"
 #include "runtime/objects/Str.h"
@@ -138,6 +139,84 @@ const GetSetDef codeGetSets[] = {
     {nullptr},
 };
 
+/// code.replace(*, co_flags=, co_name=, co_qualname=, co_filename=): a
+/// copy sharing the compiled code. Other co_* fields change the compiled
+/// code itself and are refused; co_flags may change only in the bits that
+/// do not decide how the code runs (CO_NESTED, CO_ITERABLE_COROUTINE — what
+/// types.coroutine sets — and the __future__ flags).
+Value codeReplace(Value self, const Value *args, size_t nargs, Tuple *kwnames) {
+  static const char *const fixed[] = {
+      "co_argcount", "co_posonlyargcount", "co_kwonlyargcount", "co_nlocals",
+      "co_stacksize", "co_firstlineno", "co_code", "co_consts", "co_names",
+      "co_varnames", "co_freevars", "co_cellvars", "co_linetable", "co_exceptiontable"};
+  if (nargs)
+    return raise(&TypeErrorType, "replace() takes no positional arguments");
+  Code *old = asCode(self);
+  Code *c = newObject<Code>(&CodeType);
+  if (!c)
+    return Value();
+  *c = *old;
+  c->freeFrames = nullptr;
+  c->ranInterpreted = false;
+  c->owner = new std::shared_ptr<frontend::CodeObject>(*old->owner);
+  GC_register_finalizer(c, finalizeCode, nullptr, nullptr, nullptr);
+  size_t nkw = kwnames ? size_t(kwnames->size) : 0;
+  for (size_t i = 0; i < nkw; i++) {
+    Value v = args[i];
+    std::string key = strToUtf8(kwnames->items[i].as<Str>());
+    if (key == "co_flags") {
+      if (!isInt(v))
+        return raise(&TypeErrorType, "'%.200s' object cannot be interpreted as an integer",
+                     typeName(v));
+      int64_t f = -1;
+      intAsI64(v, &f);
+      constexpr int64_t free = frontend::CO_NESTED | frontend::CO_ITERABLE_COROUTINE;
+      if (f < 0 || f > INT32_MAX || ((f ^ old->flags) & ~free & 0x1ffff))
+        return raise(&ValueErrorType, "code.replace(): Kiln cannot change co_flags from %d to %lld",
+                     int(old->flags), (long long)f);
+      c->flags = int32_t(f);
+    } else if (key == "co_name" || key == "co_qualname" || key == "co_filename") {
+      if (!isStr(v))
+        return raise(&TypeErrorType, "replace() argument '%s' must be str, not %.200s", key.c_str(),
+                     typeName(v));
+      Str *s = intern(strToUtf8(v.as<Str>()));
+      (key == "co_name" ? c->name : key == "co_qualname" ? c->qualname : c->filename) = s;
+    } else {
+      bool known = false;
+      for (const char *k : fixed)
+        known |= key == k;
+      if (!known)
+        return raise(&TypeErrorType, "'%s' is an invalid keyword argument for replace()",
+                     key.c_str());
+      Value cur = getAttr(self, kwnames->items[i].as<Str>());
+      if (!cur)
+        return Value();
+      int same = equal(cur, v);
+      if (same < 0)
+        return Value();
+      if (!same)
+        return raise(&ValueErrorType, "code.replace(): Kiln cannot change %s", key.c_str());
+    }
+  }
+  return Value::object(c);
+}
+
+const MethodDef codeMethods[] = {
+    KILN_METH_KW("replace", codeReplace),
+    {nullptr},
+};
+
+/// Two code objects are equal when they share the compiled code and the
+/// fields replace() can change.
+Value codeRichCompare(Value a, Value b, int op) {
+  if ((op != 2 && op != 3) || typeOf(b) != &CodeType)
+    return NotImplemented();
+  Code *x = asCode(a), *y = asCode(b);
+  bool eq = x->fc == y->fc && x->flags == y->flags && x->name == y->name &&
+            x->qualname == y->qualname && x->filename == y->filename;
+  return boolValue(eq == (op == 2));
+}
+
 bool codeHash(Value v, int64_t *out) {
   *out = int64_t(uintptr_t(asCode(v)->fc) >> 4);
   return true;
@@ -211,7 +290,8 @@ void initCodeType() {
   typeInitBuiltin(&CodeType, "code", &ObjectType, sizeof(Code), 0);
   CodeType.repr = codeRepr;
   CodeType.hash = codeHash;
-  typeReady(&CodeType, nullptr, codeGetSets);
+  CodeType.richcompare = codeRichCompare;
+  typeReady(&CodeType, codeMethods, codeGetSets);
 }
 
 } // namespace kiln::rt

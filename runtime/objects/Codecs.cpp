@@ -49,7 +49,25 @@ std::string normalizeEncoding(const std::string &name) {
   return out;
 }
 
-Codec lookupCodec(Value encoding, const uint32_t **table) {
+/// CPython's codecs that are not text encodings (bytes-to-bytes and
+/// str-to-str, reached through codecs.encode/decode only), by normalized
+/// name and alias: str.encode and bytes.decode refuse them by name.
+bool isNonTextCodec(const std::string &n) {
+  static const char *const names[] = {
+      "base64", "base_64", "base64_codec", "bz2", "bz2_codec", "hex", "hex_codec",
+      "quopri", "quotedprintable", "quoted_printable", "quopri_codec", "rot13", "rot_13",
+      "uu", "uu_codec", "zip", "zlib", "zlib_codec",
+  };
+  for (const char *name : names)
+    if (n == name)
+      return true;
+  return false;
+}
+
+/// The codec named \p encoding, or Codec::Unknown with LookupError;
+/// \p direction ("encode" or "decode") names the codecs function the
+/// message points to for a codec that is not a text encoding.
+Codec lookupCodec(Value encoding, const uint32_t **table, const char *direction) {
   if (!encoding)
     return Codec::Utf8;
   std::string n = normalizeEncoding(strToUtf8(encoding));
@@ -93,7 +111,12 @@ Codec lookupCodec(Value encoding, const uint32_t **table) {
     if (*table)
       return Codec::Charmap;
   }
-  raise(&LookupErrorType, "unknown encoding: %s", strToUtf8(encoding).c_str());
+  if (isNonTextCodec(n))
+    raise(&LookupErrorType,
+          "'%s' is not a text encoding; use codecs.%s() to handle arbitrary codecs",
+          strToUtf8(encoding).c_str(), direction);
+  else
+    raise(&LookupErrorType, "unknown encoding: %s", strToUtf8(encoding).c_str());
   return Codec::Unknown;
 }
 
@@ -242,9 +265,14 @@ void backslashEscape(std::string &out, uint32_t c) {
 
 } // namespace
 
+bool codecIsTextEncoding(Value encoding, const char *use) {
+  const uint32_t *table = nullptr;
+  return lookupCodec(encoding, &table, use) != Codec::Unknown;
+}
+
 Value codecEncode(Value strV, Value encoding, Value errors) {
   const uint32_t *table = nullptr;
-  Codec codec = lookupCodec(encoding, &table);
+  Codec codec = lookupCodec(encoding, &table, "encode");
   if (codec == Codec::Unknown)
     return Value();
   Str *s = strV.as<Str>();
@@ -408,7 +436,7 @@ uint32_t getUnit(const uint8_t *d, int bytes, bool big) {
 
 Value codecDecode(const uint8_t *d, int64_t n, Value obj, Value encoding, Value errors) {
   const uint32_t *table = nullptr;
-  Codec codec = lookupCodec(encoding, &table);
+  Codec codec = lookupCodec(encoding, &table, "decode");
   if (codec == Codec::Unknown)
     return Value();
   Handler handler = lookupHandler(errors);

@@ -544,6 +544,7 @@ struct DictIter : Object {
   Dict *dict;
   int64_t pos;
   int64_t used;
+  int64_t remaining; ///< items not yet produced (__length_hint__)
   int kind; ///< 0 keys, 1 values, 2 items
   bool reversed;
 };
@@ -556,6 +557,7 @@ Value dictIterNew(Dict *d, int kind, bool reversed = false) {
   it->dict = d;
   it->pos = reversed ? d->nentries - 1 : 0;
   it->used = d->used;
+  it->remaining = d->used;
   it->kind = kind;
   it->reversed = reversed;
   return Value::object(it);
@@ -574,6 +576,7 @@ Value dictIterNext(Value v) {
     DictEntry &e = d->entries[it->reversed ? it->pos-- : it->pos++];
     if (!e.key)
       continue;
+    it->remaining--;
     if (it->kind == 0)
       return e.key;
     if (it->kind == 1)
@@ -586,7 +589,7 @@ Value dictIterNext(Value v) {
 
 Value dictIterLengthHint(Value v) {
   DictIter *it = v.as<DictIter>();
-  return Value::small(it->dict ? it->dict->used : 0);
+  return Value::small(it->dict && it->used == it->dict->used ? it->remaining : 0);
 }
 
 Value iterSelf(Value v) { return v; }

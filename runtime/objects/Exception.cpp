@@ -21,6 +21,7 @@
 #include "runtime/objects/Tuple.h"
 #include "runtime/objects/Type.h"
 
+#include <algorithm>
 #include <cstddef>
 #include <cstring>
 
@@ -670,6 +671,11 @@ void exceptionAddNote(Value e, Value note) {
 
 Value exceptionStr(Value e) { return str(e); }
 
+bool exceptionFieldsDiffer(const Type *a, const Type *b) {
+  bool ea = isSubtype(a, &BaseExceptionType), eb = isSubtype(b, &BaseExceptionType);
+  return ea != eb || (ea && layoutOf(a) != layoutOf(b));
+}
+
 Value stopIterationValue(Value e) {
   if (isInstance(e, &StopIterationType))
     return exc(e)->fields[0] ? exc(e)->fields[0] : None();
@@ -722,6 +728,24 @@ void initExceptionTypes() {
   // ExceptionGroup derives from BaseExceptionGroup and Exception.
   ExceptionGroupType.bases =
       tupleOf({Value::object(&BaseExceptionGroupType), Value::object(&ExceptionType)});
+  listAppend(static_cast<List *>(ExceptionType.subclasses), Value::object(&ExceptionGroupType));
+  // __subclasses__() in CPython's order: each level of the built-in
+  // hierarchy by name, then ExceptionGroup (which CPython creates later).
+  for (Type *t : {
+#define EXC(Name, Base, L) &Name##Type,
+#include "runtime/Exceptions.def"
+       }) {
+    List *subs = static_cast<List *>(t->subclasses);
+    if (!subs)
+      continue;
+    std::stable_sort(subs->items, subs->items + subs->size, [](Value a, Value b) {
+      Type *x = a.as<Type>(), *y = b.as<Type>();
+      bool xLast = x == &ExceptionGroupType, yLast = y == &ExceptionGroupType;
+      if (xLast != yLast)
+        return yLast;
+      return strcmp(x->cname, y->cname) < 0;
+    });
+  }
   {
     Tuple *mro = tupleOf({Value::object(&ExceptionGroupType), Value::object(&BaseExceptionGroupType),
                           Value::object(&ExceptionType), Value::object(&BaseExceptionType),

@@ -39,12 +39,20 @@ Value exceptionNew(Type *type, Tuple *args);
 void tracebackAdd(Frame *frame);
 /// exc.add_note(note).
 void exceptionAddNote(Value exc, Value note);
+/// True when instances of \p a and \p b keep different extra exception
+/// attributes (OSError's errno..., SyntaxError's, ...), or only one of them
+/// is an exception class.
+bool exceptionFieldsDiffer(const Type *a, const Type *b);
 /// str(exc) as CPython prints it after "Type: " (KeyError shows repr, ...).
 Value exceptionStr(Value exc);
 /// Prints CPython's report of an uncaught exception (chains, tracebacks,
-/// notes, exception groups) to sys.stderr.
+/// notes, exception groups, "Did you mean" hints) to sys.stderr.
 void printException(Value exc);
-/// The text printException prints (the chain too when \p chain).
+/// Writes \p text to sys.stderr (to the C stderr when it is missing or
+/// its write fails).
+void writeStderr(const std::string &text);
+/// The text printException prints (the chain too when \p chain), without
+/// the hints: what the traceback module formats.
 std::string formatExceptionReport(Value exc, bool chain);
 /// Reports an exception that nothing can catch (an atexit callback's...):
 /// \p what on a line of its own, then the usual report, on sys.stderr.

@@ -649,6 +649,16 @@ Value iterLengthHint(Value v) {
   return Value::small(n > 0 ? n : 0);
 }
 
+/// The items a reversed list iterator has left: none once the list has
+/// shrunk below its position.
+Value revIterLengthHint(Value v) {
+  ListIter *it = v.as<ListIter>();
+  int64_t n = it->index + 1;
+  if (!it->list || it->list.as<List>()->size < n)
+    n = 0;
+  return Value::small(n);
+}
+
 Value iterSelf(Value v) { return v; }
 
 Value listNewSlot(Type *type, const Value *args, size_t nargs, Tuple *kwnames) {
@@ -807,11 +817,16 @@ const MethodDef iterMethods[] = {
     {nullptr},
 };
 
+const MethodDef revIterMethods[] = {
+    KILN_METH_NOARGS("__length_hint__", revIterLengthHint),
+    {nullptr},
+};
+
 } // namespace
 
 void initListType() {
   typeInitBuiltin(&ListType, "list", &ObjectType, sizeof(List));
-  ListType.flags |= TF_LIST_SUBCLASS | TF_SEQUENCE;
+  ListType.flags |= TF_LIST_SUBCLASS | TF_SEQUENCE | TF_CONCAT;
   ListType.repr = listRepr;
   ListType.hash = hashNotImplemented;
   ListType.richcompare = listRichCompare;
@@ -834,7 +849,7 @@ void initListType() {
   typeInitBuiltin(&ListRevIterType, "list_reverseiterator", &ObjectType, sizeof(ListIter), 0);
   ListRevIterType.iter = iterSelf;
   ListRevIterType.next = listRevIterNext;
-  typeReady(&ListRevIterType);
+  typeReady(&ListRevIterType, revIterMethods);
 }
 
 } // namespace kiln::rt

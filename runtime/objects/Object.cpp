@@ -117,7 +117,11 @@ Value objectRepr(Value self) {
 
 /// object.__str__: repr() (through Abstract's repr, which guards
 /// recursive containers).
-Value objectStr(Value self) { return repr(self); }
+/// object.__str__: the repr slot's result, unchecked (str() checks it).
+Value objectStr(Value self) {
+  UnaryFn r = typeOf(self)->repr;
+  return r ? r(self) : objectRepr(self);
+}
 
 bool objectHash(Value self, int64_t *out) {
   // CPython: the address rotated by 4 bits.

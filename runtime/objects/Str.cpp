@@ -776,11 +776,22 @@ Value strIterNext(Value v) {
   return strFromCodePoint(s->at(it->index++));
 }
 
+Value strIterLengthHint(Value v) {
+  StrIter *it = v.as<StrIter>();
+  return Value::small(it->str ? it->str.as<Str>()->length - it->index : 0);
+}
+
 Value iterSelf(Value v) { return v; }
 
 Value strNew(Type *type, const Value *args, size_t nargs, Tuple *kwnames);
 
 } // namespace
+
+extern const MethodDef strIterMethods[];
+const MethodDef strIterMethods[] = {
+    KILN_METH_NOARGS("__length_hint__", strIterLengthHint),
+    {nullptr},
+};
 
 Value strNewImpl(Type *type, const Value *args, size_t nargs, Tuple *kwnames);
 
@@ -803,7 +814,7 @@ void initStrType() {
     internTable->emplace(std::string(1, char(c)), latin1Chars[c]);
   }
   typeInitBuiltin(&StrType, "str", &ObjectType, sizeof(Str));
-  StrType.flags |= TF_STR_SUBCLASS;
+  StrType.flags |= TF_STR_SUBCLASS | TF_CONCAT;
   StrType.atomic = true;
   StrType.repr = strReprSlot;
   StrType.str = strStrSlot;

@@ -28,7 +28,8 @@
 
 namespace kiln::rt {
 
-extern Type StrIterType; // Str.cpp
+extern Type StrIterType;                 // Str.cpp
+extern const MethodDef strIterMethods[]; // Str.cpp
 
 // --- Unicode tables ------------------------------------------------------------
 
@@ -1317,7 +1318,7 @@ void initStrMethods() {
     addMethods(&StrType, strMethods);
   else
     typeReady(&StrType, strMethods);
-  typeReady(&StrIterType);
+  typeReady(&StrIterType, strIterMethods);
 }
 
 } // namespace kiln::rt

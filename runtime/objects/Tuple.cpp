@@ -234,6 +234,16 @@ Value tupleIterNext(Value v) {
   return Value();
 }
 
+Value tupleIterLengthHint(Value v) {
+  TupleIter *it = v.as<TupleIter>();
+  return Value::small(it->seq ? it->seq.as<Tuple>()->size - it->index : 0);
+}
+
+const MethodDef tupleIterMethods[] = {
+    KILN_METH_NOARGS("__length_hint__", tupleIterLengthHint),
+    {nullptr},
+};
+
 Value iterSelf(Value v) { return v; }
 
 Value tupleNewSlot(Type *type, const Value *args, size_t nargs, Tuple *kwnames) {
@@ -286,7 +296,7 @@ const MethodDef tupleMethods[] = {
 void initTupleType() {
   typeInitBuiltin(&TupleType, "tuple", &ObjectType, sizeof(Tuple));
   TupleType.itemSize = sizeof(Value);
-  TupleType.flags |= TF_TUPLE_SUBCLASS | TF_SEQUENCE;
+  TupleType.flags |= TF_TUPLE_SUBCLASS | TF_SEQUENCE | TF_CONCAT;
   TupleType.repr = tupleRepr;
   TupleType.hash = tupleHashSlot;
   TupleType.richcompare = tupleRichCompare;
@@ -308,7 +318,7 @@ void initTupleType() {
   typeInitBuiltin(&TupleIterType, "tuple_iterator", &ObjectType, sizeof(TupleIter), 0);
   TupleIterType.iter = iterSelf;
   TupleIterType.next = tupleIterNext;
-  typeReady(&TupleIterType);
+  typeReady(&TupleIterType, tupleIterMethods);
 }
 
 } // namespace kiln::rt

@@ -138,6 +138,14 @@ Value newWrapper(Value self, const Value *args, size_t nargs, Tuple *kwnames) {
   if (!isSubtype(sub.as<Type>(), owner))
     return raise(&TypeErrorType, "%s.__new__(%s): %s is not a subtype of %s", typeName(owner),
                  typeName(sub.as<Type>()), typeName(sub.as<Type>()), typeName(owner));
+  // The nearest class of sub that does not define __new__ in Python must
+  // allocate as X does: object.__new__(int) would skip int's allocator.
+  Type *allocator = sub.as<Type>();
+  while (allocator && allocator->newFn == slotNew)
+    allocator = allocator->base;
+  if (allocator && allocator->newFn != owner->newFn)
+    return raise(&TypeErrorType, "%s.__new__(%s) is not safe, use %s.__new__()", typeName(owner),
+                 typeName(sub.as<Type>()), typeName(allocator));
   return owner->newFn(sub.as<Type>(), args + 1, nargs - 1, kwnames);
 }
 
@@ -236,6 +244,13 @@ void typeReady(Type *type, const MethodDef *methods, const GetSetDef *getsets,
     dictSetStr(type->dict, names.doc, type->doc ? type->doc : None());
   type->flags |= TF_READY;
   typeModified(type);
+  // Built-in types are __subclasses__() of their base too, in the order
+  // they are readied.
+  if (type->base) {
+    if (!type->base->subclasses)
+      type->base->subclasses = listNew();
+    listAppend(static_cast<List *>(type->base->subclasses), Value::object(type));
+  }
 }
 
 // --- MRO -------------------------------------------------------------------
@@ -865,6 +880,221 @@ int typeSetQualname(Value self, Value v) {
   return 0;
 }
 Value typeGetBases(Value self) { return Value::object(self.as<Type>()->bases); }
+
+// --- __bases__ assignment ----------------------------------------------------
+//
+// `C.__bases__ = (A, B)` keeps C's own instance layout, so the new bases
+// must lay out instances as the old ones did (CPython's
+// compatible_for_assignment, in Kiln's terms: the same deallocation kind,
+// then the same nearest base that adds fields, or siblings adding the same
+// fields). Then the MROs of C and of every subclass are recomputed (all
+// restored if one fails), C moves between the bases' __subclasses__
+// lists, and the slots and attribute caches of the hierarchy are redone.
+
+/// Whether CPython frees instances with the GC's deallocator: classes and
+/// the built-in containers, not object, the numbers, str, bytes, bytearray.
+bool gcFreed(const Type *t) {
+  while (!(t->flags & TF_HEAPTYPE)) {
+    if (t == &ObjectType || t == &IntType || t == &FloatType || t == &ComplexType ||
+        t == &StrType || t == &BytesType || t == &ByteArrayType)
+      return false;
+    if (!t->base || t->base == &ObjectType)
+      return true;
+    t = t->base;
+  }
+  return true;
+}
+
+bool addsWeakref(const Type *t);
+
+/// Whether instances of \p t can be weakly referenced in CPython (a field
+/// Kiln's instances do not have): classes that added __weakref__, type,
+/// set and frozenset.
+bool hasWeakref(const Type *t) {
+  for (; t; t = t->base) {
+    if (t == &TypeType || t == &SetType || t == &FrozenSetType)
+      return true;
+    if (addsWeakref(t))
+      return true;
+  }
+  return false;
+}
+
+/// A class adds CPython's __weakref__ field unless its __slots__ leave it
+/// out or a base has it.
+bool addsWeakref(const Type *t) {
+  if (!(t->flags & TF_HEAPTYPE) || hasWeakref(t->base))
+    return false;
+  if (!t->slotNames || !isTuple(t->slotNames))
+    return true;
+  Tuple *names = t->slotNames.as<Tuple>();
+  for (int64_t i = 0; i < names->size; i++)
+    if (isStr(names->items[i]) && strEqualsAscii(names->items[i].as<Str>(), "__weakref__"))
+      return true;
+  return false;
+}
+
+/// The child adds nothing to its base's instances (CPython's
+/// compatible_with_tp_base).
+bool addsNothing(const Type *child) {
+  const Type *p = child->base;
+  return p && child->instanceSize == p->instanceSize && child->itemSize == p->itemSize &&
+         child->dictOffset == p->dictOffset && gcFreed(child) == gcFreed(p) &&
+         !addsWeakref(child);
+}
+
+/// Two classes of the same base that add the same fields (CPython's
+/// same_slots_added). Like CPython, a dict after a variable-size base
+/// (int, tuple, bytes) does not count as the same.
+bool sameFieldsAdded(Type *a, Type *b) {
+  if (!(a->flags & TF_HEAPTYPE) || !(b->flags & TF_HEAPTYPE))
+    return false;
+  if (a->instanceSize != b->instanceSize || a->itemSize != b->itemSize ||
+      (a->dictOffset != 0) != (b->dictOffset != 0) || addsWeakref(a) != addsWeakref(b))
+    return false;
+  Type *base = a->base;
+  if (a->dictOffset && (isSubtype(base, &IntType) || isSubtype(base, &TupleType) ||
+                        isSubtype(base, &BytesType)))
+    return false;
+  if (a->slotNames && b->slotNames) {
+    int eq = equal(a->slotNames, b->slotNames);
+    if (eq < 0)
+      clearError();
+    return eq == 1;
+  }
+  return true;
+}
+
+bool compatibleForAssignment(Type *oldTo, Type *newTo, const char *attr) {
+  if (gcFreed(oldTo) != gcFreed(newTo)) {
+    raise(&TypeErrorType, "%s assignment: '%s' deallocator differs from '%s'", attr,
+          typeName(newTo), typeName(oldTo));
+    return false;
+  }
+  Type *newBase = newTo, *oldBase = oldTo;
+  while (addsNothing(newBase))
+    newBase = newBase->base;
+  while (addsNothing(oldBase))
+    oldBase = oldBase->base;
+  // Built-in exceptions share one struct; their attributes differ.
+  if ((newBase != oldBase &&
+       (newBase->base != oldBase->base || !sameFieldsAdded(newBase, oldBase))) ||
+      exceptionFieldsDiffer(newTo, oldTo)) {
+    raise(&TypeErrorType, "%s assignment: '%s' object layout differs from '%s'", attr,
+          typeName(newTo), typeName(oldTo));
+    return false;
+  }
+  return true;
+}
+
+/// Recomputes the MRO of \p t and of its subclasses, depth first, saving
+/// the old ones in \p saved (type, mro pairs). False on error.
+bool recomputeMros(Type *t, List *saved) {
+  Tuple *mro = computeMro(t, t->bases);
+  if (!mro)
+    return false;
+  listAppend(saved, Value::object(t));
+  listAppend(saved, Value::object(t->mro));
+  t->mro = mro;
+  if (t->subclasses) {
+    List *subs = static_cast<List *>(t->subclasses);
+    for (int64_t i = 0; i < subs->size; i++)
+      if (!recomputeMros(subs->items[i].as<Type>(), saved))
+        return false;
+  }
+  return true;
+}
+
+void removeSubclass(Type *base, Type *sub) {
+  List *l = static_cast<List *>(base->subclasses);
+  if (!l)
+    return;
+  int64_t j = 0;
+  for (int64_t i = 0; i < l->size; i++)
+    if (l->items[i] != Value::object(sub))
+      l->items[j++] = l->items[i];
+  listResize(l, j);
+}
+
+/// Slots of \p t and its subclasses from their new MROs.
+void refreshSlots(Type *t) {
+  fixupHeapSlots(t);
+  if (t->subclasses) {
+    List *subs = static_cast<List *>(t->subclasses);
+    for (int64_t i = 0; i < subs->size; i++)
+      refreshSlots(subs->items[i].as<Type>());
+  }
+}
+
+int typeSetBases(Value self, Value v) {
+  Type *type = self.as<Type>();
+  if (!v) {
+    raise(&TypeErrorType, "cannot delete '__bases__' attribute of immutable type '%s'",
+          typeName(type));
+    return -1;
+  }
+  if (!isTuple(v)) {
+    raise(&TypeErrorType, "can only assign tuple to %s.__bases__, not %s", typeName(type),
+          typeName(v));
+    return -1;
+  }
+  Tuple *bases = v.as<Tuple>();
+  if (bases->size == 0) {
+    raise(&TypeErrorType, "can only assign non-empty tuple to %s.__bases__, not ()",
+          typeName(type));
+    return -1;
+  }
+  for (int64_t i = 0; i < bases->size; i++) {
+    Value b = bases->items[i];
+    if (!isType(b)) {
+      raise(&TypeErrorType, "%s.__bases__ must be tuple of classes, not '%s'", typeName(type),
+            typeName(b));
+      return -1;
+    }
+    if (isSubtype(b.as<Type>(), type)) {
+      raise(&TypeErrorType, "a __bases__ item causes an inheritance cycle");
+      return -1;
+    }
+  }
+  for (int64_t i = 0; i < bases->size; i++)
+    if (!(bases->items[i].as<Type>()->flags & TF_BASETYPE)) {
+      raise(&TypeErrorType, "type '%s' is not an acceptable base type",
+            typeName(bases->items[i].as<Type>()));
+      return -1;
+    }
+  Type *newBase = bestBase(bases);
+  if (!newBase || !compatibleForAssignment(type->base, newBase, "__bases__"))
+    return -1;
+  for (int64_t i = 0; i < bases->size; i++)
+    for (int64_t j = 0; j < i; j++)
+      if (bases->items[j] == bases->items[i]) {
+        raise(&TypeErrorType, "duplicate base class %s", typeName(bases->items[i].as<Type>()));
+        return -1;
+      }
+  Tuple *oldBases = type->bases;
+  Type *oldBase = type->base;
+  type->bases = bases;
+  type->base = newBase;
+  List *saved = listNew();
+  if (!recomputeMros(type, saved)) {
+    for (int64_t i = saved->size - 2; i >= 0; i -= 2)
+      saved->items[i].as<Type>()->mro = saved->items[i + 1].as<Tuple>();
+    type->bases = oldBases;
+    type->base = oldBase;
+    return -1;
+  }
+  for (int64_t i = 0; i < oldBases->size; i++)
+    removeSubclass(oldBases->items[i].as<Type>(), type);
+  for (int64_t i = 0; i < bases->size; i++) {
+    Type *b = bases->items[i].as<Type>();
+    if (!b->subclasses)
+      b->subclasses = listNew();
+    listAppend(static_cast<List *>(b->subclasses), Value::object(type));
+  }
+  typeModified(type);
+  refreshSlots(type);
+  return 0;
+}
 Value typeGetBase(Value self) {
   Type *b = self.as<Type>()->base;
   return b ? Value::object(b) : None();
@@ -942,7 +1172,7 @@ int typeSetAbstract(Value self, Value v) {
 const GetSetDef typeGetSets[] = {
     {"__name__", typeGetName, typeSetName},
     {"__qualname__", typeGetQualname, typeSetQualname},
-    {"__bases__", typeGetBases, nullptr},
+    {"__bases__", typeGetBases, typeSetBases},
     {"__base__", typeGetBase, nullptr},
     {"__mro__", typeGetMro, nullptr},
     {"__dict__", typeGetDict, nullptr},

@@ -64,6 +64,8 @@ Value buildClass(Value self, const Value *args, size_t nargs, Tuple *kwnames);
 /// (TypeSlots.cpp).
 void addSlotWrappers(Type *type);
 void fixupHeapSlots(Type *type);
+/// The allocator of a class that defines __new__ (calls it).
+Value slotNew(Type *type, const Value *args, size_t nargs, Tuple *kwnames);
 /// Calls the special method \p name found on type(self) with self first;
 /// *found says whether it existed (if not, returns null without error).
 Value callSpecial(Value self, Str *name, const Value *args, size_t nargs, bool *found);

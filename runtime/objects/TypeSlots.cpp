@@ -19,6 +19,7 @@
 #include "runtime/Gc.h"
 #include "runtime/Names.h"
 #include "runtime/objects/Dict.h"
+#include "runtime/objects/Exception.h"
 #include "runtime/objects/Function.h"
 #include "runtime/objects/Int.h"
 #include "runtime/objects/List.h"
@@ -166,6 +167,19 @@ Value checkArgs(const WrapperDescr *w, size_t nargs, size_t want, Tuple *kwnames
     return raise(&TypeErrorType, "expected %zu argument%s, got %zu", want, want == 1 ? "" : "s",
                  nargs);
   return None();
+}
+
+/// The built-in sequences' + and * are CPython's sq_concat / sq_repeat:
+/// called as methods (`"".__add__(1)`), they raise where the operator
+/// answers NotImplemented to give the other operand its turn.
+Value sequenceResult(const WrapperDescr *w, Value self, Value arg, Value r) {
+  if (r != NotImplemented() || !(w->owner->flags & TF_CONCAT))
+    return r;
+  if (w->def->index == 0 && w->def->kind != SlotKind::BinR)
+    return concatTypeError(self, arg);
+  if (w->def->index == 5)
+    return raise(&TypeErrorType, "'%s' object cannot be interpreted as an integer", typeName(arg));
+  return r;
 }
 
 /// Calls the wrapped slot with self and the arguments.
@@ -317,11 +331,11 @@ Value wrapperInvoke(const WrapperDescr *w, Value self, const Value *args, size_t
     }
     if (!need(1))
       return Value();
-    return reinterpret_cast<BinaryFn>(w->fn)(self, args[0]);
+    return sequenceResult(w, self, args[0], reinterpret_cast<BinaryFn>(w->fn)(self, args[0]));
   case SlotKind::BinR:
     if (!need(1))
       return Value();
-    return reinterpret_cast<BinaryFn>(w->fn)(args[0], self);
+    return sequenceResult(w, self, args[0], reinterpret_cast<BinaryFn>(w->fn)(args[0], self));
   }
   return Value();
 }
@@ -513,8 +527,10 @@ Value slotIter(Value self) {
 
 Value slotNext(Value self) {
   Value r = callSpecial0(self, names.next);
-  if (!r && errMatches(&StopIterationType)) {
-    // The iteration protocol's "end": no exception.
+  if (!r && errMatches(&StopIterationType) && isNone(stopIterationValue(ts.curExc))) {
+    // The iteration protocol's "end": no exception. A StopIteration with a
+    // value stays (the result yield from / await pass on), as a
+    // generator's next slot leaves it.
     clearError();
   }
   return r;
@@ -570,6 +586,8 @@ int slotInit(Value self, const Value *args, size_t nargs, Tuple *kwnames) {
   return 0;
 }
 
+} // namespace
+
 Value slotNew(Type *type, const Value *args, size_t nargs, Tuple *kwnames) {
   Value f = typeLookup(type, names.new_);
   if (!f)
@@ -589,6 +607,8 @@ Value slotNew(Type *type, const Value *args, size_t nargs, Tuple *kwnames) {
     all[i + 1] = args[i];
   return call(f, all, nargs + 1, kwnames);
 }
+
+namespace {
 
 int64_t slotLen(Value self) {
   Value r = callSpecial0(self, names.len);
@@ -871,6 +891,8 @@ void addSlotWrappers(Type *type) {
       continue;
     // Only slots the type defines itself (not inherited) get a wrapper.
     if (type->base && slotFunction(type->base, d) == fn)
+      continue;
+    if (d.kind == SlotKind::BinR && d.index == 0 && (type->flags & TF_CONCAT))
       continue;
     if (d.kind == SlotKind::Hash && fn == reinterpret_cast<void *>(hashNotImplemented)) {
       dictSetStr(type->dict, slotName(i), None());
