@@ -318,10 +318,14 @@ llvm::Value *FunctionLowering::boolValue(llvm::Value *cond) {
 }
 
 void FunctionLowering::storeLasti() {
-  if (lastiStored)
+  // Stored once per instruction and block: a store made on one branch (a
+  // value boxed only when raw, a runtime call only on a cache miss) does
+  // not cover the code after the branches join.
+  if (lastiStored && lastiBlock == b.GetInsertBlock())
     return;
   b.CreateStore(b.getInt32(uint32_t(offset)), framePtr(Layout::frameLasti));
   lastiStored = true;
+  lastiBlock = b.GetInsertBlock();
 }
 
 llvm::Value *FunctionLowering::call(llvm::FunctionCallee f, llvm::ArrayRef<llvm::Value *> args) {

@@ -236,6 +236,7 @@ private:
   int sp = 0;
   int offset = 0;
   bool lastiStored = false;
+  llvm::BasicBlock *lastiBlock = nullptr; ///< where lastiStored's store is
   int kwnamesConst = -1; ///< KW_NAMES for the next CALL
   bool fusedNext = false; ///< the current instruction also lowered the next one
 };
