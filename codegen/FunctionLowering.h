@@ -162,6 +162,15 @@ private:
   /// BUILD_SLICE 2 fused with the following \p subscr (BINARY_SUBSCR).
   void lowerSliceSubscr(const Instruction &subscr);
   // (LowerAttributes.cpp) obj.attr through the site's AttrCache.
+  struct CachedWay {
+    llvm::Value *object;     ///< ptr to the object
+    llvm::Value *dictOffset; ///< i32, its type's instance dict offset
+  };
+  /// Branches to \p general unless \p obj is an object of the type the
+  /// cache's first way records, at its current version, with way kind
+  /// \p kind, and an instance dict offset > 0 (>= 0 unless \p dictRequired).
+  CachedWay checkCacheWay(llvm::Value *obj, llvm::Value *cache, uint32_t kind, bool dictRequired,
+                          llvm::BasicBlock *general);
   /// Branches to \p general unless \p cache's first way finds \p nameStr
   /// in \p obj's instance dict; returns the address of the entry's value.
   llvm::Value *cachedInstanceEntry(llvm::Value *obj, llvm::Value *nameStr, llvm::Value *cache,

@@ -18,19 +18,20 @@
 
 namespace kiln::codegen {
 
-llvm::Value *FunctionLowering::cachedInstanceEntry(llvm::Value *obj, llvm::Value *nameStr,
-                                                   llvm::Value *cache, llvm::BasicBlock *general) {
+FunctionLowering::CachedWay FunctionLowering::checkCacheWay(llvm::Value *obj, llvm::Value *cache,
+                                                            uint32_t kind, bool dictRequired,
+                                                            llvm::BasicBlock *general) {
   llvm::MDBuilder md(rt.ctx);
   auto likely = md.createBranchWeights(2000, 1);
-  auto block = [&](const char *name) { return llvm::BasicBlock::Create(rt.ctx, name, fn); };
   auto field = [&](llvm::Type *type, llvm::Value *base, uint64_t offset) {
     return b.CreateLoad(type, b.CreateConstInBoundsGEP1_64(rt.i8, base, offset));
   };
-  auto *object = block("attr.object");
+  auto *object = llvm::BasicBlock::Create(rt.ctx, "cache.object", fn);
   b.CreateCondBr(b.CreateICmpEQ(b.CreateAnd(obj, b.getInt64(1)), b.getInt64(0)), object, general,
                  likely);
-  // The cache's first way describes this type, as it is now, and says
-  // "instance dict entry".
+  // The cache's first way describes this type, as it is now, with that
+  // kind; the type keeps instance dicts at a fixed offset (or, unless
+  // required, has none).
   b.SetInsertPoint(object);
   llvm::Value *objPtr = b.CreateIntToPtr(obj, rt.ptr);
   llvm::Value *type = b.CreateLoad(rt.ptr, objPtr);
@@ -39,12 +40,25 @@ llvm::Value *FunctionLowering::cachedInstanceEntry(llvm::Value *obj, llvm::Value
       {b.CreateICmpEQ(field(rt.ptr, cache, Layout::attrWayType), type),
        b.CreateICmpEQ(field(rt.i32, cache, Layout::attrWayVersion),
                       field(rt.i32, type, Layout::typeVersionTag)),
-       b.CreateICmpEQ(field(rt.i32, cache, Layout::attrWayKind),
-                      b.getInt32(Layout::attrKindInstanceEntry)),
-       b.CreateICmpSGT(dictOffset, b.getInt32(0))});
-  auto *withDict = block("attr.dictptr");
-  b.CreateCondBr(matches, withDict, general, likely);
-  b.SetInsertPoint(withDict);
+       b.CreateICmpEQ(field(rt.i32, cache, Layout::attrWayKind), b.getInt32(kind)),
+       dictRequired ? b.CreateICmpSGT(dictOffset, b.getInt32(0))
+                    : b.CreateICmpSGE(dictOffset, b.getInt32(0))});
+  auto *ok = llvm::BasicBlock::Create(rt.ctx, "cache.way", fn);
+  b.CreateCondBr(matches, ok, general, likely);
+  b.SetInsertPoint(ok);
+  return {objPtr, dictOffset};
+}
+
+llvm::Value *FunctionLowering::cachedInstanceEntry(llvm::Value *obj, llvm::Value *nameStr,
+                                                   llvm::Value *cache, llvm::BasicBlock *general) {
+  llvm::MDBuilder md(rt.ctx);
+  auto likely = md.createBranchWeights(2000, 1);
+  auto block = [&](const char *name) { return llvm::BasicBlock::Create(rt.ctx, name, fn); };
+  auto field = [&](llvm::Type *type, llvm::Value *base, uint64_t offset) {
+    return b.CreateLoad(type, b.CreateConstInBoundsGEP1_64(rt.i8, base, offset));
+  };
+  auto [objPtr, dictOffset] =
+      checkCacheWay(obj, cache, Layout::attrKindInstanceEntry, true, general);
   llvm::Value *dict = b.CreateLoad(
       rt.ptr, b.CreateInBoundsGEP(rt.i8, objPtr, b.CreateSExt(dictOffset, rt.i64)));
   auto *hasDict = block("attr.dict");
@@ -116,25 +130,9 @@ void FunctionLowering::lowerLoadMethod(int nameIndex) {
   llvm::Value *cache = siteCache(Layout::attrCacheSize, "acache");
   auto *general = block("method.general");
   auto *done = block("method.done");
-  auto *object = block("method.object");
-  b.CreateCondBr(b.CreateICmpEQ(b.CreateAnd(obj, b.getInt64(1)), b.getInt64(0)), object, general,
-                 likely);
-  b.SetInsertPoint(object);
-  llvm::Value *objPtr = b.CreateIntToPtr(obj, rt.ptr);
-  llvm::Value *type = b.CreateLoad(rt.ptr, objPtr);
-  llvm::Value *dictOffset = field(rt.i32, type, Layout::typeDictOffset);
-  llvm::Value *matches = b.CreateAnd(
-      {b.CreateICmpEQ(field(rt.ptr, cache, Layout::attrWayType), type),
-       b.CreateICmpEQ(field(rt.i32, cache, Layout::attrWayVersion),
-                      field(rt.i32, type, Layout::typeVersionTag)),
-       b.CreateICmpEQ(field(rt.i32, cache, Layout::attrWayKind),
-                      b.getInt32(Layout::attrKindMethod)),
-       b.CreateICmpSGE(dictOffset, b.getInt32(0))});
-  auto *typeOk = block("method.type");
-  b.CreateCondBr(matches, typeOk, general, likely);
+  auto [objPtr, dictOffset] = checkCacheWay(obj, cache, Layout::attrKindMethod, false, general);
   // No instance dict, an empty one, or one whose key filter lacks the
   // name's bit: the type's method is the answer.
-  b.SetInsertPoint(typeOk);
   auto *withDict = block("method.dictptr");
   auto *hasDict = block("method.dict");
   auto *found = block("method.found");
