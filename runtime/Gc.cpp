@@ -127,7 +127,9 @@ void *gcAllocAtomic(size_t bytes) {
       // was made: the list belongs to the epoch after the call.
       atomicEpoch[cls] = gcEpoch.load(std::memory_order_relaxed);
     }
-    atomicFree[cls] = GC_NEXT(p);
+    void *next = GC_NEXT(p);
+    atomicFree[cls] = next;
+    __builtin_prefetch(next, 1); // swept memory is cold (see allocSmall)
     return p;
   }
   void *p = GC_MALLOC_ATOMIC(bytes ? bytes : 1);

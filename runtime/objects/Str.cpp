@@ -71,7 +71,14 @@ Str *strAlloc(int64_t length, int kind) {
   s->ascii = false;
   s->interned = false;
   s->data = reinterpret_cast<char *>(s) + sizeof(Str);
-  memset(static_cast<char *>(s->data) + length * kind, 0, kind);
+  // The terminating NUL code point (a store, not a memset call).
+  char *end = static_cast<char *>(s->data) + length * kind;
+  if (kind == 1)
+    *end = 0;
+  else if (kind == 2)
+    memcpy(end, "\0\0", 2);
+  else
+    memcpy(end, "\0\0\0\0", 4);
   return s;
 }
 
