@@ -243,16 +243,14 @@ int objectSetClass(Value self, Value value) {
     return -1;
   }
   Type *newType = value.as<Type>(), *old = typeOf(self);
-  if (!(newType->flags & TF_HEAPTYPE) || !(old->flags & TF_HEAPTYPE)) {
+  bool modules = isSubtype(newType, &ModuleType) && isSubtype(old, &ModuleType);
+  if (!modules && (!(newType->flags & TF_HEAPTYPE) || !(old->flags & TF_HEAPTYPE))) {
     raise(&TypeErrorType,
           "__class__ assignment only supported for mutable types or ModuleType subclasses");
     return -1;
   }
-  if (newType->instanceSize != old->instanceSize || newType->dictOffset != old->dictOffset) {
-    raise(&TypeErrorType, "__class__ assignment: '%s' object layout differs from '%s'",
-          typeName(newType), typeName(old));
+  if (!compatibleForAssignment(old, newType, "__class__"))
     return -1;
-  }
   self.obj()->type = newType;
   return 0;
 }

@@ -909,10 +909,10 @@ bool addsWeakref(const Type *t);
 
 /// Whether instances of \p t can be weakly referenced in CPython (a field
 /// Kiln's instances do not have): classes that added __weakref__, type,
-/// set and frozenset.
+/// set, frozenset and module.
 bool hasWeakref(const Type *t) {
   for (; t; t = t->base) {
-    if (t == &TypeType || t == &SetType || t == &FrozenSetType)
+    if (t == &TypeType || t == &SetType || t == &FrozenSetType || t == &ModuleType)
       return true;
     if (addsWeakref(t))
       return true;
@@ -965,27 +965,6 @@ bool sameFieldsAdded(Type *a, Type *b) {
   return true;
 }
 
-bool compatibleForAssignment(Type *oldTo, Type *newTo, const char *attr) {
-  if (gcFreed(oldTo) != gcFreed(newTo)) {
-    raise(&TypeErrorType, "%s assignment: '%s' deallocator differs from '%s'", attr,
-          typeName(newTo), typeName(oldTo));
-    return false;
-  }
-  Type *newBase = newTo, *oldBase = oldTo;
-  while (addsNothing(newBase))
-    newBase = newBase->base;
-  while (addsNothing(oldBase))
-    oldBase = oldBase->base;
-  // Built-in exceptions share one struct; their attributes differ.
-  if ((newBase != oldBase &&
-       (newBase->base != oldBase->base || !sameFieldsAdded(newBase, oldBase))) ||
-      exceptionFieldsDiffer(newTo, oldTo)) {
-    raise(&TypeErrorType, "%s assignment: '%s' object layout differs from '%s'", attr,
-          typeName(newTo), typeName(oldTo));
-    return false;
-  }
-  return true;
-}
 
 /// Recomputes the MRO of \p t and of its subclasses, depth first, saving
 /// the old ones in \p saved (type, mro pairs). False on error.
@@ -1250,6 +1229,28 @@ Value typeDir(Value self) {
 Value typeOr(Value a, Value b);
 
 } // namespace
+
+bool compatibleForAssignment(Type *oldTo, Type *newTo, const char *attr) {
+  if (gcFreed(oldTo) != gcFreed(newTo)) {
+    raise(&TypeErrorType, "%s assignment: '%s' deallocator differs from '%s'", attr,
+          typeName(newTo), typeName(oldTo));
+    return false;
+  }
+  Type *newBase = newTo, *oldBase = oldTo;
+  while (addsNothing(newBase))
+    newBase = newBase->base;
+  while (addsNothing(oldBase))
+    oldBase = oldBase->base;
+  // Built-in exceptions share one struct; their attributes differ.
+  if ((newBase != oldBase &&
+       (newBase->base != oldBase->base || !sameFieldsAdded(newBase, oldBase))) ||
+      exceptionFieldsDiffer(newTo, oldTo)) {
+    raise(&TypeErrorType, "%s assignment: '%s' object layout differs from '%s'", attr,
+          typeName(newTo), typeName(oldTo));
+    return false;
+  }
+  return true;
+}
 
 Value mappingProxyNew(Value mapping);
 

@@ -78,6 +78,10 @@ Value objectRichCompare(Value a, Value b, int op);
 Value objectNew(Type *type, const Value *args, size_t nargs, Tuple *kwnames);
 int objectInit(Value self, const Value *args, size_t nargs, Tuple *kwnames);
 bool hashNotImplemented(Value self, int64_t *out);
+/// Whether instances laid out for \p oldTo can become \p newTo's (CPython's
+/// compatible_for_assignment, for `__class__` and `__bases__` assignment);
+/// false with TypeError naming \p attr otherwise.
+bool compatibleForAssignment(Type *oldTo, Type *newTo, const char *attr);
 
 void initTypeType();
 void initObjectType();
