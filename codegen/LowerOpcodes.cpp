@@ -135,23 +135,6 @@ llvm::Value *FunctionLowering::loadGlobalCached(int nameIndex) {
   return phi;
 }
 
-void FunctionLowering::lowerCall(int nargs) {
-  // PRECALL charged the arguments already: they sit at sp .. sp+nargs-1,
-  // below them the callable and the self-or-null slot.
-  for (int i = 0; i < nargs + 2; i++) {
-    materialize(sp - 2 + i);
-    b.CreateStore(b.CreateLoad(rt.i64, slotPtr(sp - 2 + i)), scratch(i));
-  }
-  llvm::Value *kwnames = llvm::ConstantPointerNull::get(rt.ptr);
-  if (kwnamesConst >= 0)
-    kwnames = b.CreateIntToPtr(constValue(kwnamesConst), rt.ptr);
-  kwnamesConst = -1;
-  llvm::Value *r = call(rt.kiln_call, {scratch(0), b.getInt64(uint64_t(nargs)), kwnames});
-  checkValue(r);
-  sp -= 2;
-  push(r);
-}
-
 void FunctionLowering::lowerYield(const Instruction &in) {
   llvm::Value *v = pop();
   b.CreateStore(b.getInt32(uint32_t(sp)), framePtr(Layout::frameStackDepth));

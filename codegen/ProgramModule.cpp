@@ -120,7 +120,7 @@ private:
   void lowerTree(const ProgramModuleSource &m, const frontend::CodeObject &code,
                  std::vector<llvm::Constant *> &codes, llvm::DIFile *file) {
     CodeSymbols syms;
-    auto *fnType = llvm::FunctionType::get(rt.i64, {rt.ptr, rt.i64}, false);
+    llvm::FunctionType *fnType = rt.frameEntryType;
     // The symbol is the module and the code's qualified name, so that
     // debuggers and profilers show Python names.
     syms.function = llvm::Function::Create(fnType, llvm::GlobalValue::InternalLinkage,

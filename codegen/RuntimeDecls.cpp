@@ -3,6 +3,7 @@
 #include "runtime/AttrCache.h"
 #include "runtime/Frame.h"
 #include "runtime/Ops.h"
+#include "runtime/objects/Code.h"
 #include "runtime/objects/Dict.h"
 #include "runtime/ThreadState.h"
 #include "runtime/objects/Float.h"
@@ -61,6 +62,23 @@ const uint64_t Layout::listIterIndex = offsetof(rt::ListIter, index);
 const uint64_t Layout::frameFunc = offsetof(rt::Frame, func);
 const uint64_t Layout::functionClosure = offsetof(rt::Function, closure);
 const uint64_t Layout::threadSigintPending = offsetof(rt::ThreadState, sigintPending);
+const uint64_t Layout::functionCode = offsetof(rt::Function, code);
+const uint64_t Layout::functionGlobals = offsetof(rt::Function, globals);
+const uint64_t Layout::functionBuiltins = offsetof(rt::Function, builtins);
+const uint64_t Layout::codeSimpleArgc = offsetof(rt::Code, simpleArgc);
+const uint64_t Layout::codeFreeFrames = offsetof(rt::Code, freeFrames);
+const uint64_t Layout::codeEntry = offsetof(rt::Code, entry);
+const uint64_t Layout::codeFramesize = offsetof(rt::Code, framesize);
+const uint64_t Layout::frameBack = offsetof(rt::Frame, back);
+const uint64_t Layout::frameLocals = offsetof(rt::Frame, locals);
+const uint64_t Layout::frameGenerator = offsetof(rt::Frame, generator);
+const uint64_t Layout::frameLocalsCache = offsetof(rt::Frame, localsCache);
+const uint64_t Layout::threadFrame = offsetof(rt::ThreadState, frame);
+const uint64_t Layout::threadDepth = offsetof(rt::ThreadState, depth);
+const uint64_t Layout::threadRecursionLimit = offsetof(rt::ThreadState, recursionLimit);
+const uint64_t Layout::threadStackLimit = offsetof(rt::ThreadState, stackLimit);
+const uint8_t Layout::frameEscaped = rt::FRAME_ESCAPED;
+const uint8_t Layout::frameGeneratorFlag = rt::FRAME_GENERATOR;
 const uint8_t Layout::frameExecuting = rt::FRAME_EXECUTING;
 const uint8_t Layout::frameSuspended = rt::FRAME_SUSPENDED;
 const uint8_t Layout::frameFinished = rt::FRAME_FINISHED;
@@ -68,6 +86,11 @@ const uint8_t Layout::frameFinished = rt::FRAME_FINISHED;
 static_assert(sizeof(decltype(rt::Frame::lasti)) == 4 && sizeof(decltype(rt::Frame::stackDepth)) == 4 &&
                   sizeof(decltype(rt::Frame::flags)) == 1,
               "codegen accesses these as i32, i32 and i8");
+static_assert(sizeof(decltype(rt::Code::simpleArgc)) == 4 && sizeof(decltype(rt::Code::framesize)) == 4 &&
+                  sizeof(decltype(rt::ThreadState::depth)) == 4 &&
+                  sizeof(decltype(rt::ThreadState::recursionLimit)) == 4 &&
+                  sizeof(decltype(rt::ThreadState::stackLimit)) == 8,
+              "codegen accesses these as i32, i32, i32, i32 and i64");
 static_assert(sizeof(decltype(rt::ThreadState::sigintPending)) == 4, "polled as i32");
 static_assert(sizeof(decltype(rt::AttrCacheEntry::version)) == 4 &&
                   sizeof(decltype(rt::AttrCacheEntry::kind)) == 4 &&
@@ -128,6 +151,8 @@ RuntimeDecls::RuntimeDecls(llvm::Module &module) : module(module), ctx(module.ge
   listType = externalObject(module, "kiln_list_type");
   tupleType = externalObject(module, "kiln_tuple_type");
   listIterType = externalObject(module, "kiln_listiter_type");
+  functionType = externalObject(module, "kiln_function_type");
+  frameEntryType = llvm::FunctionType::get(i64, {ptr, i64}, false);
 }
 
 } // namespace kiln::codegen

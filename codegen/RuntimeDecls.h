@@ -24,6 +24,12 @@ struct Layout {
   static const uint64_t listSize, listItems, tupleSize, tupleItems, listIterList, listIterIndex;
   static const uint64_t frameFunc, functionClosure;
   static const uint64_t threadSigintPending;
+  /// What an inline Python call reads and writes (LowerCalls.cpp).
+  static const uint64_t functionCode, functionGlobals, functionBuiltins;
+  static const uint64_t codeSimpleArgc, codeFreeFrames, codeEntry, codeFramesize;
+  static const uint64_t frameBack, frameLocals, frameGenerator, frameLocalsCache;
+  static const uint64_t threadFrame, threadDepth, threadRecursionLimit, threadStackLimit;
+  static const uint8_t frameEscaped, frameGeneratorFlag;
   static const uint64_t frameGlobals, frameBuiltins, dictVersion;
   /// GlobalCache (runtime/Ops.h) fields.
   static const uint64_t cacheGlobals, cacheGlobalsVersion, cacheBuiltins, cacheBuiltinsVersion,
@@ -56,9 +62,11 @@ struct RuntimeDecls {
   llvm::Constant *none, *trueValue, *falseValue;
   /// The runtime's thread state (ThreadState, C name kiln_thread_state).
   llvm::GlobalVariable *threadState;
-  /// The float, list, tuple and list iterator type objects (C names
-  /// kiln_float_type...).
-  llvm::GlobalVariable *floatType, *listType, *tupleType, *listIterType;
+  /// The float, list, tuple, list iterator and function type objects (C
+  /// names kiln_float_type...).
+  llvm::GlobalVariable *floatType, *listType, *tupleType, *listIterType, *functionType;
+  /// A code object's entry (runtime FrameEntry): i64 (ptr frame, i64 sent).
+  llvm::FunctionType *frameEntryType;
 };
 
 } // namespace kiln::codegen

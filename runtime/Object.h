@@ -147,12 +147,14 @@ struct Type : Object {
   ContainsFn contains = nullptr;
 };
 
-/// C names: generated code tests for floats, lists, tuples and list
-/// iterators inline (codegen/RuntimeDecls).
+/// C names: generated code tests for floats, lists, tuples, list
+/// iterators and functions inline (codegen/RuntimeDecls).
 extern Type FloatType __asm__("kiln_float_type");
 extern Type ListType __asm__("kiln_list_type");
 extern Type TupleType __asm__("kiln_tuple_type");
 extern Type ListIterType __asm__("kiln_listiter_type");
+/// Generated code calls Python functions inline (codegen/LowerCalls.cpp).
+extern Type FunctionType __asm__("kiln_function_type");
 
 inline Type *typeOf(Value v);
 
@@ -160,7 +162,7 @@ inline Type *typeOf(Value v);
 extern Type TypeType, ObjectType, NoneType, NotImplementedType, EllipsisType, BoolType,
     IntType, ComplexType, StrType, BytesType, ByteArrayType, MemoryViewType,
     DictType, SetType, FrozenSetType, RangeType, SliceType,
-    FunctionType, MethodType, BuiltinFunctionType, MethodDescrType, ClassMethodDescrType,
+    MethodType, BuiltinFunctionType, MethodDescrType, ClassMethodDescrType,
     WrapperDescrType, MethodWrapperType, MemberDescrType, GetSetDescrType, PropertyType,
     StaticMethodType, ClassMethodType, SuperType, CellType, CodeType, FrameType,
     TracebackType, GeneratorType, ModuleType, BaseExceptionType, DictKeysType,

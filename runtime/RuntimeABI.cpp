@@ -11,6 +11,7 @@
 #include "runtime/Errors.h"
 #include "runtime/FastPaths.h"
 #include "runtime/Frame.h"
+#include "runtime/FrameAlloc.h"
 #include "runtime/Names.h"
 #include "runtime/Ops.h"
 #include "runtime/Runtime.h"
@@ -149,6 +150,10 @@ KilnValue kiln_call(void *base, size_t n, void *kwnamesP) noexcept {
     return K(r);
   }
   return K(call(callable, args, total - nkw, nkw ? kwnames : nullptr));
+}
+int32_t kiln_frame_release(void *frame) noexcept {
+  frameRelease(static_cast<Frame *>(frame));
+  return 0;
 }
 int32_t kiln_object_load_method(KilnValue obj, void *name, void *out) noexcept {
   Value m;

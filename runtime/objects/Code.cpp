@@ -252,6 +252,9 @@ Code *codeFromFrontend(const std::shared_ptr<frontend::CodeObject> &fc) {
   c->argcount = fc->argcount;
   c->posonlyargcount = fc->posonlyargcount;
   c->kwonlyargcount = fc->kwonlyargcount;
+  c->simpleArgc = (c->flags & (frontend::CO_VARARGS | frontend::CO_VARKEYWORDS)) || c->kwonlyargcount
+                      ? -1
+                      : c->argcount;
   c->cellSlots = static_cast<uint8_t *>(gcAllocAtomic(size_t(c->nlocalsplus) + 1));
   for (int i = 0; i < c->nlocalsplus; i++)
     c->cellSlots[i] = 0;

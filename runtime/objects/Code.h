@@ -48,6 +48,10 @@ struct Code : Object {
   int32_t framesize; ///< nlocalsplus + stacksize
   int32_t flags;
   int32_t argcount, posonlyargcount, kwonlyargcount;
+  /// argcount when a call binds positional arguments only (no *args,
+  /// **kwargs or keyword-only parameters), else -1: a call with exactly
+  /// that many positional arguments copies them into the frame as they are.
+  int32_t simpleArgc;
   /// localsplus index -> true when that slot holds a cell (MAKE_CELL'd)
   uint8_t *cellSlots;
   FrameEntry entry;

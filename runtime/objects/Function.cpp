@@ -282,7 +282,7 @@ Value functionCall(Value func, const Value *args, size_t nargs, Tuple *kwnames) 
     return Value();
   }
   Value *locals = fr->localsplus();
-  if (!kwnames && nargs == size_t(co->argcount) && !(co->flags & 0x0C) && co->kwonlyargcount == 0) {
+  if (!kwnames && int64_t(nargs) == co->simpleArgc) {
     for (size_t i = 0; i < nargs; i++)
       locals[i] = args[i];
   } else if (!bindArguments(f, locals, args, nargs, kwnames)) {
