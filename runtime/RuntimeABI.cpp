@@ -28,6 +28,7 @@
 #include "runtime/objects/Slice.h"
 #include "runtime/objects/Str.h"
 #include "runtime/objects/Tuple.h"
+#include "runtime/objects/Type.h"
 
 #include <utility>
 
@@ -128,6 +129,9 @@ KilnValue kiln_call(void *base, size_t n, void *kwnamesP) noexcept {
   Type *ct = typeOf(callable);
   if (ct == &FunctionType) // Python functions, native or not
     return K(functionCall(callable, args, total - nkw, nkw ? kwnames : nullptr));
+  // A class: args[-1] (the callable's or self's slot) is free for self.
+  if (ct == &TypeType && !nkw)
+    return K(typeCallWithRoom(callable.as<Type>(), args, total));
   // Built-in methods and functions (list.append, len): straight to the
   // C++ function, skipping the type's call slot and the descriptor check
   // when self's type is the method's own.

@@ -66,6 +66,13 @@ void addSlotWrappers(Type *type);
 void fixupHeapSlots(Type *type);
 /// The allocator of a class that defines __new__ (calls it).
 Value slotNew(Type *type, const Value *args, size_t nargs, Tuple *kwnames);
+/// type(...) of a class, given room for self before the arguments:
+/// \p args[-1] may be overwritten. A class whose instances come from
+/// object.__new__ and whose __init__ is a Python function gets its
+/// instance and __init__ call here directly (self in that room, no
+/// argument copy); any other class is called as usual. Positional
+/// arguments only.
+Value typeCallWithRoom(Type *type, Value *args, size_t nargs);
 /// Calls the special method \p name found on type(self) with self first;
 /// *found says whether it existed (if not, returns null without error).
 Value callSpecial(Value self, Str *name, const Value *args, size_t nargs, bool *found);

@@ -558,6 +558,17 @@ int slotDescrSet(Value self, Value obj, Value value) {
   return r ? 0 : -1;
 }
 
+/// The check and error of slotInit for __init__'s result \p r.
+int initResult(Value r) {
+  if (!r)
+    return -1;
+  if (!isNone(r)) {
+    raise(&TypeErrorType, "__init__() should return None, not '%s'", typeName(r));
+    return -1;
+  }
+  return 0;
+}
+
 int slotInit(Value self, const Value *args, size_t nargs, Tuple *kwnames) {
   Value f = typeLookup(typeOf(self), names.init);
   if (!f)
@@ -577,16 +588,27 @@ int slotInit(Value self, const Value *args, size_t nargs, Tuple *kwnames) {
       return -1;
     r = call(bound, args, nargs, kwnames);
   }
-  if (!r)
-    return -1;
-  if (!isNone(r)) {
-    raise(&TypeErrorType, "__init__() should return None, not '%s'", typeName(r));
-    return -1;
-  }
-  return 0;
+  return initResult(r);
 }
 
 } // namespace
+
+Value typeCallWithRoom(Type *type, Value *args, size_t nargs) {
+  // What type.__call__ does for such a class (objectNew, then slotInit),
+  // with __init__ called on the caller's argument array.
+  if (type->newFn != objectNew || type->init != slotInit || typeOf(Value::object(type)) != &TypeType)
+    return call(Value::object(type), args, nargs, nullptr);
+  Value init = typeLookup(type, names.init);
+  if (!init || typeOf(init) != &FunctionType)
+    return call(Value::object(type), args, nargs, nullptr);
+  Value obj = objectNew(type, args, nargs, nullptr);
+  if (!obj)
+    return Value();
+  args[-1] = obj;
+  if (initResult(functionCall(init, args - 1, nargs + 1, nullptr)) < 0)
+    return Value();
+  return obj;
+}
 
 Value slotNew(Type *type, const Value *args, size_t nargs, Tuple *kwnames) {
   Value f = typeLookup(type, names.new_);
