@@ -861,10 +861,13 @@ Value structUnpackBuffer(StructObject *s, Value buffer) {
 Value structUnpackFromArgs(StructObject *s, Value buffer, Value offsetArg) {
   const uint8_t *data;
   int64_t n, offset = 0;
-  if (offsetArg && !indexToSsize(offsetArg, &offset, &OverflowErrorType))
-    return Value();
   if (!requireBytesLike(buffer, &data, &n))
     return Value();
+  if (offsetArg) { // Py_ssize_t converter: OverflowError past 64 bits
+    Value i = numberIndex(offsetArg);
+    if (!i || !intToSsize(i, &offset))
+      return Value();
+  }
   if (offset < 0) {
     if (offset + s->size > 0)
       return raise(structErrorType, "not enough data to unpack %lld bytes at offset %lld",

@@ -58,6 +58,8 @@ attempt(struct.unpack_from, 'h', b'abc', 4)
 attempt(struct.unpack_from, 'h')
 attempt(struct.unpack_from, 'h', b'ab', offset='x')
 attempt(struct.unpack_from, 'h', b'abcd', 1.0)
+attempt(struct.unpack_from, 'h', 'text', 'x')
+attempt(struct.unpack_from, 'h', b'ab', 2**70)
 attempt(struct.unpack_from, format='h', buffer=b'ab')
 attempt(s.unpack_from)
 
