@@ -45,6 +45,14 @@ bool parseArgs(const ArgSpec &spec, const Value *args, size_t nargs, Tuple *kwna
             spec.kwOnly < n ? "positional " : "", maxPos == 1 ? "" : "s", nargs);
     return false;
   }
+  // Required positional-only parameters missing: checked before keywords.
+  size_t minPosOnly = spec.posOnly < spec.required ? spec.posOnly : spec.required;
+  if (nargs < minPosOnly) {
+    raise(&TypeErrorType, "%s() takes %s %zu positional argument%s (%zu given)", spec.fname,
+          minPosOnly < maxPos ? "at least" : "exactly", minPosOnly, minPosOnly == 1 ? "" : "s",
+          nargs);
+    return false;
+  }
   for (size_t i = 0; i < nargs; i++)
     out[i] = args[i];
   size_t nkw = kwnames ? size_t(kwnames->size) : 0;

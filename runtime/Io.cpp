@@ -1683,9 +1683,11 @@ Value makeStdStream(int fd) {
                         strFromAscii("\n"), fd == 2 || (fd == 1 && tty));
   if (!t)
     return Value();
-  // PYTHONUNBUFFERED (python -u): stdout too reaches the file at every write.
+  // stderr is line-buffered as CPython's (a partial line waits for a flush,
+  // and os._exit loses it); PYTHONUNBUFFERED (python -u) makes stdout and
+  // stderr reach the file at every write.
   const char *unbuffered = getenv("PYTHONUNBUFFERED");
-  if (fd == 2 || (fd == 1 && unbuffered && *unbuffered))
+  if (fd != 0 && unbuffered && *unbuffered)
     t->writeThrough = true;
   return Value::object(t);
 }

@@ -171,8 +171,6 @@ Value compileToCode(const std::string &source, const std::string &filename, cons
   return c ? Value::object(c) : Value();
 }
 
-namespace {
-
 /// KILN_STATS=1: how many code objects ran in the interpreter, by origin,
 /// on stderr at exit (a built executable must show 0 for the program).
 void reportStats() {
@@ -184,6 +182,8 @@ void reportStats() {
           (unsigned long long)ts.interpretedCode[CODE_RUNTIME],
           (unsigned long long)ts.interpretedCode[CODE_DYNAMIC]);
 }
+
+namespace {
 
 /// Exit status for the exception that ended the program (reported as
 /// CPython reports it).

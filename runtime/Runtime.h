@@ -61,6 +61,8 @@ int runMainCode(Value code, const std::string &path);
 /// runtime's library modules that were not compiled in, "exec/eval" code
 /// given to exec(), eval() and compile(). For a built executable the first
 /// number is 0.
+/// Prints that report (nothing without KILN_STATS); os._exit calls it too.
+void reportStats();
 
 /// import machinery (Import.cpp): `import name` with the given globals,
 /// fromlist and level, as __import__.

@@ -7,7 +7,7 @@ import posixpath as path
 
 from posix import (getcwd, chdir, listdir, stat, lstat, remove, unlink, rmdir, mkdir,
                    rename, replace, access, getpid, getppid, cpu_count, strerror, urandom,
-                   stat_result, F_OK, R_OK, W_OK, X_OK)
+                   stat_result, F_OK, R_OK, W_OK, X_OK, _exit, write, read, pipe, close)
 
 sys.modules["os.path"] = path
 

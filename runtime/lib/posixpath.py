@@ -81,6 +81,11 @@ def splitext(p):
     return p, p[:0]
 
 
+def normcase(s):
+    # Case and separators need no normalising on POSIX.
+    return _fspath(s)
+
+
 def isabs(s):
     s = _fspath(s)
     return s.startswith(_sep(s))

@@ -528,6 +528,9 @@ Value bExec(Value self, const Value *args, size_t nargs, Tuple *kwnames) {
   return execOrEval("exec", args, nargs, kwnames, false);
 }
 Value bEval(Value self, const Value *args, size_t nargs, Tuple *kwnames) {
+  // eval takes positional arguments only (no Argument Clinic in 3.11).
+  if (!noKeywords("eval", kwnames) || !checkPositional("eval", nargs, 1, 3))
+    return Value();
   return execOrEval("eval", args, nargs, kwnames, true);
 }
 

@@ -2,7 +2,8 @@
 ///
 /// The operating-system calls that `os` (runtime/lib/os.py) is built on:
 /// the working directory, directory listing, stat, file removal and
-/// renaming, directories, the environment, process ids, urandom. Errors are
+/// renaming, directories, the environment, process ids, urandom, and the
+/// file-descriptor calls (read, write, pipe, close, _exit). Errors are
 /// OSError subclasses chosen from errno, carrying the file name, as CPython
 /// raises them.
 ///
@@ -10,6 +11,7 @@
 #include "runtime/Abstract.h"
 #include "runtime/Args.h"
 #include "runtime/Errors.h"
+#include "runtime/Runtime.h"
 #include "runtime/objects/Bytes.h"
 #include "runtime/objects/Dict.h"
 #include "runtime/objects/Float.h"
@@ -78,6 +80,13 @@ bool pathArg(const char *fname, const char *argName, Value v, std::string &out,
     return false;
   }
   return true;
+}
+
+/// A size argument (CPython's Py_ssize_t converter: __index__, then
+/// "Python int too large to convert to C ssize_t").
+bool ssizeArg(Value v, int64_t *out) {
+  Value i = numberIndex(v);
+  return i && intToSsize(i, out);
 }
 
 Value pGetcwd(Value) {
@@ -169,7 +178,7 @@ Value pMkdir(Value, const Value *args, size_t nargs, Tuple *kwnames) {
   if (!pathArg("mkdir", "path", a[0], p))
     return Value();
   int64_t mode = 0777;
-  if (a[1] && !intToSsize(a[1], &mode))
+  if (a[1] && !ssizeArg(a[1], &mode))
     return Value();
   if (mkdir(p.c_str(), mode_t(mode)) < 0)
     return raiseOs(errno, a[0]);
@@ -194,7 +203,7 @@ Value pAccess(Value, const Value *args, size_t nargs, Tuple *kwnames) {
     return Value();
   std::string p;
   int64_t mode;
-  if (!pathArg("access", "path", a[0], p) || !intToSsize(a[1], &mode))
+  if (!pathArg("access", "path", a[0], p) || !ssizeArg(a[1], &mode))
     return Value();
   return boolValue(access(p.c_str(), int(mode)) == 0);
 }
@@ -208,14 +217,14 @@ Value pCpuCount(Value) {
 
 Value pStrerror(Value, Value code) {
   int64_t c;
-  if (!intToSsize(code, &c))
+  if (!ssizeArg(code, &c))
     return Value();
   return strFromUtf8(strerror(int(c)));
 }
 
 Value pUrandom(Value, Value size) {
   int64_t n;
-  if (!intToSsize(size, &n))
+  if (!ssizeArg(size, &n))
     return Value();
   if (n < 0)
     return raise(&ValueErrorType, "negative argument not allowed");
@@ -231,6 +240,81 @@ Value pUrandom(Value, Value size) {
     got += size_t(r);
   }
   return bytesFromData(out.data(), out.size());
+}
+
+/// A file descriptor argument (CPython's _PyLong_AsInt through __index__).
+bool fdArg(Value v, int *out) {
+  Value i = numberIndex(v);
+  if (!i)
+    return false;
+  int64_t x;
+  if (!intAsI64(i, &x) || x < INT32_MIN || x > INT32_MAX) {
+    raise(&OverflowErrorType, "Python int too large to convert to C int");
+    return false;
+  }
+  *out = int(x);
+  return true;
+}
+
+/// _exit(status): ends the process at once, flushing nothing (buffered
+/// Python-level output is lost, as in CPython).
+Value pExit(Value, const Value *args, size_t nargs, Tuple *kwnames) {
+  Value a[1];
+  int status;
+  size_t given = nargs + (kwnames ? size_t(kwnames->size) : 0);
+  if (given > 1)
+    return raise(&TypeErrorType, "_exit() takes at most 1 argument (%zu given)", given);
+  if (!parseArgs({"_exit", {"status"}, 1}, args, nargs, kwnames, a) || !fdArg(a[0], &status))
+    return Value();
+  reportStats(); // KILN_STATS' report is not Python-level output
+  _exit(status);
+}
+
+Value pWrite(Value, const Value *args, size_t nargs) {
+  int fd;
+  const uint8_t *data;
+  int64_t n;
+  if (!checkPositional("write", nargs, 2, 2) || !fdArg(args[0], &fd) ||
+      !requireBytesLike(args[1], &data, &n))
+    return Value();
+  ssize_t r;
+  while ((r = ::write(fd, data, size_t(n))) < 0 && errno == EINTR) {
+  }
+  return r < 0 ? raiseOs(errno) : intFromI64(r);
+}
+
+Value pRead(Value, const Value *args, size_t nargs) {
+  int fd;
+  int64_t n;
+  if (!checkPositional("read", nargs, 2, 2) || !fdArg(args[0], &fd) || !ssizeArg(args[1], &n))
+    return Value();
+  if (n < 0)
+    return raiseOs(EINVAL);
+  std::string buf(size_t(n), '\0');
+  ssize_t r;
+  while ((r = ::read(fd, buf.data(), size_t(n))) < 0 && errno == EINTR) {
+  }
+  if (r < 0)
+    return raiseOs(errno);
+  return bytesFromData(buf.data(), size_t(r));
+}
+
+/// pipe(): (read end, write end), both non-inheritable as in CPython.
+Value pPipe(Value) {
+  int fds[2];
+  if (pipe2(fds, O_CLOEXEC) < 0)
+    return raiseOs(errno);
+  return Value::object(tupleOf({intFromI64(fds[0]), intFromI64(fds[1])}));
+}
+
+Value pClose(Value, const Value *args, size_t nargs, Tuple *kwnames) {
+  Value a[1];
+  int fd;
+  if (!parseArgs({"close", {"fd"}, 1}, args, nargs, kwnames, a) || !fdArg(a[0], &fd))
+    return Value();
+  if (::close(fd) < 0 && errno != EINTR)
+    return raiseOs(errno);
+  return None();
 }
 
 /// The environment at startup, as a dict of strs (os.environ's data).
@@ -287,6 +371,11 @@ const MethodDef posixFunctions[] = {
     KILN_METH_O("urandom", pUrandom),
     KILN_METH_FAST("putenv", pPutenv),
     KILN_METH_O("unsetenv", pUnsetenv),
+    KILN_METH_KW("_exit", pExit),
+    KILN_METH_FAST("write", pWrite),
+    KILN_METH_FAST("read", pRead),
+    KILN_METH_NOARGS("pipe", pPipe),
+    KILN_METH_KW("close", pClose),
     {nullptr},
 };
 
