@@ -173,8 +173,17 @@ private:
                           llvm::BasicBlock *general);
   /// Branches to \p general unless \p cache's first way finds \p nameStr
   /// in \p obj's instance dict; returns the address of the entry's value.
+  /// With \p beyond, an instance dict with no entry at the hint yet
+  /// branches there instead, with *dictOut and *hintOut set (a store may
+  /// append the attribute).
   llvm::Value *cachedInstanceEntry(llvm::Value *obj, llvm::Value *nameStr, llvm::Value *cache,
-                                   llvm::BasicBlock *general);
+                                   llvm::BasicBlock *general, llvm::BasicBlock *beyond = nullptr,
+                                   llvm::Value **dictOut = nullptr, llvm::Value **hintOut = nullptr);
+  /// The runtime's dictTryAppendStr inline, for a new attribute that lands
+  /// at entry \p hint (the cache's): branches to \p general when it does
+  /// not apply (nothing written).
+  void appendInstanceAttr(llvm::Value *dict, llvm::Value *hint, llvm::Value *nameStr,
+                          llvm::Value *value, llvm::BasicBlock *general);
   void lowerLoadAttr(int nameIndex);
   void lowerStoreAttr(int nameIndex);
   void lowerLoadMethod(int nameIndex);

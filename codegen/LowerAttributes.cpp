@@ -50,7 +50,9 @@ FunctionLowering::CachedWay FunctionLowering::checkCacheWay(llvm::Value *obj, ll
 }
 
 llvm::Value *FunctionLowering::cachedInstanceEntry(llvm::Value *obj, llvm::Value *nameStr,
-                                                   llvm::Value *cache, llvm::BasicBlock *general) {
+                                                   llvm::Value *cache, llvm::BasicBlock *general,
+                                                   llvm::BasicBlock *beyond, llvm::Value **dictOut,
+                                                   llvm::Value **hintOut) {
   llvm::MDBuilder md(rt.ctx);
   auto likely = md.createBranchWeights(2000, 1);
   auto block = [&](const char *name) { return llvm::BasicBlock::Create(rt.ctx, name, fn); };
@@ -68,7 +70,11 @@ llvm::Value *FunctionLowering::cachedInstanceEntry(llvm::Value *obj, llvm::Value
   llvm::Value *hint = field(rt.i64, cache, Layout::attrWayHint);
   auto *inRange = block("attr.entry");
   b.CreateCondBr(b.CreateICmpULT(hint, field(rt.i64, dict, Layout::dictNentries)), inRange,
-                 general, likely);
+                 beyond ? beyond : general, likely);
+  if (beyond) {
+    *dictOut = dict;
+    *hintOut = hint;
+  }
   b.SetInsertPoint(inRange);
   llvm::Value *entry = b.CreateInBoundsGEP(
       rt.i8, field(rt.ptr, dict, Layout::dictEntries),
@@ -79,6 +85,53 @@ llvm::Value *FunctionLowering::cachedInstanceEntry(llvm::Value *obj, llvm::Value
                  found, general, likely);
   b.SetInsertPoint(found);
   return b.CreateConstInBoundsGEP1_64(rt.i8, entry, Layout::dictEntryValue);
+}
+
+void FunctionLowering::appendInstanceAttr(llvm::Value *dict, llvm::Value *hint,
+                                          llvm::Value *nameStr, llvm::Value *value,
+                                          llvm::BasicBlock *general) {
+  llvm::MDBuilder md(rt.ctx);
+  auto likely = md.createBranchWeights(2000, 1);
+  auto at = [&](llvm::Value *base, uint64_t offset) {
+    return b.CreateConstInBoundsGEP1_64(rt.i8, base, offset);
+  };
+  auto field = [&](llvm::Type *type, llvm::Value *base, uint64_t offset) {
+    return b.CreateLoad(type, at(base, offset));
+  };
+  // As dictTryAppendStr: room for an entry, the name's hash known, its
+  // key-filter bit clear (so the name is absent), one-byte index slots
+  // and the name's home slot empty; and the entry lands at the hint.
+  llvm::Value *n = field(rt.i64, dict, Layout::dictNentries);
+  llvm::Value *hash = field(rt.i64, nameStr, Layout::strHash);
+  llvm::Value *shift = b.CreateAnd(hash, b.getInt64(63));
+  llvm::Value *keyBits = field(rt.i64, dict, Layout::dictKeyBits);
+  llvm::Value *fits = b.CreateAnd(
+      {b.CreateICmpEQ(hint, n), b.CreateICmpSLT(n, field(rt.i64, dict, Layout::dictCapacity)),
+       b.CreateICmpNE(hash, b.getInt64(-1)),
+       b.CreateICmpEQ(b.CreateAnd(b.CreateLShr(keyBits, shift), b.getInt64(1)), b.getInt64(0)),
+       b.CreateICmpEQ(field(rt.i8, dict, Layout::dictIndexWidth), b.getInt8(1))});
+  auto *probe = llvm::BasicBlock::Create(rt.ctx, "append.slot", fn);
+  b.CreateCondBr(fits, probe, general, likely);
+  b.SetInsertPoint(probe);
+  llvm::Value *slot = b.CreateInBoundsGEP(rt.i8, field(rt.ptr, dict, Layout::dictIndices),
+                                          b.CreateAnd(hash, field(rt.i64, dict, Layout::dictMask)));
+  auto *write = llvm::BasicBlock::Create(rt.ctx, "append.write", fn);
+  b.CreateCondBr(b.CreateICmpEQ(b.CreateLoad(rt.i8, slot), b.getInt8(uint8_t(-1))), write, general,
+                 likely);
+  b.SetInsertPoint(write);
+  llvm::Value *entry = b.CreateInBoundsGEP(rt.i8, field(rt.ptr, dict, Layout::dictEntries),
+                                           b.CreateMul(n, b.getInt64(Layout::dictEntrySize)));
+  b.CreateStore(hash, at(entry, Layout::dictEntryHash));
+  b.CreateStore(b.CreatePtrToInt(nameStr, rt.i64), at(entry, Layout::dictEntryKey));
+  b.CreateStore(value, at(entry, Layout::dictEntryValue));
+  b.CreateStore(b.CreateTrunc(n, rt.i8), slot);
+  auto bump = [&](uint64_t offset) {
+    b.CreateStore(b.CreateAdd(field(rt.i64, dict, offset), b.getInt64(1)), at(dict, offset));
+  };
+  b.CreateStore(b.CreateAdd(n, b.getInt64(1)), at(dict, Layout::dictNentries));
+  bump(Layout::dictUsed);
+  bump(Layout::dictVersion);
+  b.CreateStore(b.CreateOr(keyBits, b.CreateShl(b.getInt64(1), shift)), at(dict, Layout::dictKeyBits));
 }
 
 void FunctionLowering::lowerLoadAttr(int nameIndex) {
@@ -108,8 +161,14 @@ void FunctionLowering::lowerStoreAttr(int nameIndex) {
   llvm::Value *cache = siteCache(Layout::attrCacheSize, "acache");
   auto *general = llvm::BasicBlock::Create(rt.ctx, "setattr.general", fn);
   auto *done = llvm::BasicBlock::Create(rt.ctx, "setattr.done", fn);
+  auto *append = llvm::BasicBlock::Create(rt.ctx, "setattr.append", fn);
+  llvm::Value *dict = nullptr, *hint = nullptr;
   // The key stays: only the value changes (no dict version change).
-  b.CreateStore(value, cachedInstanceEntry(obj, nameStr, cache, general));
+  b.CreateStore(value, cachedInstanceEntry(obj, nameStr, cache, general, append, &dict, &hint));
+  b.CreateBr(done);
+  // A new attribute (in __init__, mostly) that goes where the cache says.
+  b.SetInsertPoint(append);
+  appendInstanceAttr(dict, hint, nameStr, value, general);
   b.CreateBr(done);
   b.SetInsertPoint(general);
   checkStatus(call(rt.kiln_object_setattr_cached, {obj, nameStr, value, cache}));

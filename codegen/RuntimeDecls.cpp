@@ -51,6 +51,12 @@ const uint64_t Layout::dictNentries = offsetof(rt::Dict, nentries);
 const uint64_t Layout::dictEntries = offsetof(rt::Dict, entries);
 const uint64_t Layout::dictEntrySize = sizeof(rt::DictEntry);
 const uint64_t Layout::dictEntryKey = offsetof(rt::DictEntry, key);
+const uint64_t Layout::dictEntryHash = offsetof(rt::DictEntry, hash);
+const uint64_t Layout::dictUsed = offsetof(rt::Dict, used);
+const uint64_t Layout::dictCapacity = offsetof(rt::Dict, capacity);
+const uint64_t Layout::dictMask = offsetof(rt::Dict, mask);
+const uint64_t Layout::dictIndices = offsetof(rt::Dict, indices);
+const uint64_t Layout::dictIndexWidth = offsetof(rt::Dict, indexWidth);
 const uint64_t Layout::dictEntryValue = offsetof(rt::DictEntry, value);
 const uint64_t Layout::floatValue = offsetof(rt::FloatObject, value);
 const uint64_t Layout::listSize = offsetof(rt::List, size);
@@ -91,6 +97,10 @@ static_assert(sizeof(decltype(rt::Code::simpleArgc)) == 4 && sizeof(decltype(rt:
                   sizeof(decltype(rt::ThreadState::recursionLimit)) == 4 &&
                   sizeof(decltype(rt::ThreadState::stackLimit)) == 8,
               "codegen accesses these as i32, i32, i32, i32 and i64");
+static_assert(sizeof(decltype(rt::Dict::indexWidth)) == 1 && sizeof(decltype(rt::Dict::used)) == 8 &&
+                  sizeof(decltype(rt::Dict::capacity)) == 8 && sizeof(decltype(rt::Dict::mask)) == 8 &&
+                  sizeof(decltype(rt::Dict::version)) == 8,
+              "codegen accesses indexWidth as i8 and the counters as i64");
 static_assert(sizeof(decltype(rt::ThreadState::sigintPending)) == 4, "polled as i32");
 static_assert(sizeof(decltype(rt::AttrCacheEntry::version)) == 4 &&
                   sizeof(decltype(rt::AttrCacheEntry::kind)) == 4 &&

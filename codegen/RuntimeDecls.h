@@ -42,6 +42,9 @@ struct Layout {
   static const uint64_t strHash, dictKeyBits;
   static const uint64_t typeVersionTag, typeDictOffset;
   static const uint64_t dictNentries, dictEntries, dictEntrySize, dictEntryKey, dictEntryValue;
+  /// What an inline new-attribute append writes (LowerAttributes.cpp).
+  static const uint64_t dictUsed, dictCapacity, dictMask, dictIndices, dictIndexWidth,
+      dictEntryHash;
   static const uint8_t frameExecuting, frameSuspended, frameFinished;
 };
 

@@ -12,6 +12,16 @@ class P:
     def put(self, v):
         self.x = v
 
+# A new attribute that lands at the cache's entry is appended inline (as
+# the runtime's dictTryAppendStr): entry, one-byte index slot, counters.
+# CHECK-LABEL: define internal {{.*}}i64 @__main__.P.__init__(
+# CHECK: call i32 @kiln_object_setattr_cached(
+# CHECK: setattr.append:
+# CHECK: append.slot:
+# CHECK: icmp eq i8 %{{.*}}, -1
+# CHECK: append.write:
+# CHECK: store i8 %{{.*}}, ptr
+
 # CHECK-LABEL: define internal {{.*}}i64 @__main__.P.get(
 # CHECK-DAG: load ptr, ptr @__main__.P.get.acache
 # CHECK-DAG: icmp ult i64
