@@ -333,6 +333,18 @@ llvm::Value *FunctionLowering::call(llvm::FunctionCallee f, llvm::ArrayRef<llvm:
   return b.CreateCall(f, args);
 }
 
+llvm::Value *FunctionLowering::fieldAt(llvm::Value *base, uint64_t offset) {
+  return b.CreateConstInBoundsGEP1_64(rt.i8, base, offset);
+}
+
+llvm::Value *FunctionLowering::loadField(llvm::Type *type, llvm::Value *base, uint64_t offset) {
+  return b.CreateLoad(type, fieldAt(base, offset));
+}
+
+llvm::MDNode *FunctionLowering::likely() {
+  return llvm::MDBuilder(rt.ctx).createBranchWeights(2000, 1);
+}
+
 // --- Errors -------------------------------------------------------------------------------
 
 FunctionLowering::Handler &FunctionLowering::handlerBlocks(const frontend::ExceptionTableEntry *h) {

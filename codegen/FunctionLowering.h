@@ -86,6 +86,12 @@ private:
   llvm::Constant *smallConst(int64_t v);
   llvm::Value *boolValue(llvm::Value *cond);
   llvm::Value *call(llvm::FunctionCallee fn, llvm::ArrayRef<llvm::Value *> args);
+  /// \p base + \p offset bytes, and the \p type value stored there (the
+  /// runtime's fields, at Layout's offsets).
+  llvm::Value *fieldAt(llvm::Value *base, uint64_t offset);
+  llvm::Value *loadField(llvm::Type *type, llvm::Value *base, uint64_t offset);
+  /// Branch weights of a check that almost always passes.
+  llvm::MDNode *likely();
   void storeLasti();
 
   // Errors.

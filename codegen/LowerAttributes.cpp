@@ -21,30 +21,25 @@ namespace kiln::codegen {
 FunctionLowering::CachedWay FunctionLowering::checkCacheWay(llvm::Value *obj, llvm::Value *cache,
                                                             uint32_t kind, bool dictRequired,
                                                             llvm::BasicBlock *general) {
-  llvm::MDBuilder md(rt.ctx);
-  auto likely = md.createBranchWeights(2000, 1);
-  auto field = [&](llvm::Type *type, llvm::Value *base, uint64_t offset) {
-    return b.CreateLoad(type, b.CreateConstInBoundsGEP1_64(rt.i8, base, offset));
-  };
   auto *object = llvm::BasicBlock::Create(rt.ctx, "cache.object", fn);
   b.CreateCondBr(b.CreateICmpEQ(b.CreateAnd(obj, b.getInt64(1)), b.getInt64(0)), object, general,
-                 likely);
+                 likely());
   // The cache's first way describes this type, as it is now, with that
   // kind; the type keeps instance dicts at a fixed offset (or, unless
   // required, has none).
   b.SetInsertPoint(object);
   llvm::Value *objPtr = b.CreateIntToPtr(obj, rt.ptr);
   llvm::Value *type = b.CreateLoad(rt.ptr, objPtr);
-  llvm::Value *dictOffset = field(rt.i32, type, Layout::typeDictOffset);
+  llvm::Value *dictOffset = loadField(rt.i32, type, Layout::typeDictOffset);
   llvm::Value *matches = b.CreateAnd(
-      {b.CreateICmpEQ(field(rt.ptr, cache, Layout::attrWayType), type),
-       b.CreateICmpEQ(field(rt.i32, cache, Layout::attrWayVersion),
-                      field(rt.i32, type, Layout::typeVersionTag)),
-       b.CreateICmpEQ(field(rt.i32, cache, Layout::attrWayKind), b.getInt32(kind)),
+      {b.CreateICmpEQ(loadField(rt.ptr, cache, Layout::attrWayType), type),
+       b.CreateICmpEQ(loadField(rt.i32, cache, Layout::attrWayVersion),
+                      loadField(rt.i32, type, Layout::typeVersionTag)),
+       b.CreateICmpEQ(loadField(rt.i32, cache, Layout::attrWayKind), b.getInt32(kind)),
        dictRequired ? b.CreateICmpSGT(dictOffset, b.getInt32(0))
                     : b.CreateICmpSGE(dictOffset, b.getInt32(0))});
   auto *ok = llvm::BasicBlock::Create(rt.ctx, "cache.way", fn);
-  b.CreateCondBr(matches, ok, general, likely);
+  b.CreateCondBr(matches, ok, general, likely());
   b.SetInsertPoint(ok);
   return {objPtr, dictOffset};
 }
@@ -53,36 +48,31 @@ llvm::Value *FunctionLowering::cachedInstanceEntry(llvm::Value *obj, llvm::Value
                                                    llvm::Value *cache, llvm::BasicBlock *general,
                                                    llvm::BasicBlock *beyond, llvm::Value **dictOut,
                                                    llvm::Value **hintOut) {
-  llvm::MDBuilder md(rt.ctx);
-  auto likely = md.createBranchWeights(2000, 1);
   auto block = [&](const char *name) { return llvm::BasicBlock::Create(rt.ctx, name, fn); };
-  auto field = [&](llvm::Type *type, llvm::Value *base, uint64_t offset) {
-    return b.CreateLoad(type, b.CreateConstInBoundsGEP1_64(rt.i8, base, offset));
-  };
   auto [objPtr, dictOffset] =
       checkCacheWay(obj, cache, Layout::attrKindInstanceEntry, true, general);
   llvm::Value *dict = b.CreateLoad(
       rt.ptr, b.CreateInBoundsGEP(rt.i8, objPtr, b.CreateSExt(dictOffset, rt.i64)));
   auto *hasDict = block("attr.dict");
-  b.CreateCondBr(b.CreateIsNotNull(dict), hasDict, general, likely);
+  b.CreateCondBr(b.CreateIsNotNull(dict), hasDict, general, likely());
   // The entry at the hint exists and still holds the name.
   b.SetInsertPoint(hasDict);
-  llvm::Value *hint = field(rt.i64, cache, Layout::attrWayHint);
+  llvm::Value *hint = loadField(rt.i64, cache, Layout::attrWayHint);
   auto *inRange = block("attr.entry");
-  b.CreateCondBr(b.CreateICmpULT(hint, field(rt.i64, dict, Layout::dictNentries)), inRange,
-                 beyond ? beyond : general, likely);
+  b.CreateCondBr(b.CreateICmpULT(hint, loadField(rt.i64, dict, Layout::dictNentries)), inRange,
+                 beyond ? beyond : general, likely());
   if (beyond) {
     *dictOut = dict;
     *hintOut = hint;
   }
   b.SetInsertPoint(inRange);
   llvm::Value *entry = b.CreateInBoundsGEP(
-      rt.i8, field(rt.ptr, dict, Layout::dictEntries),
+      rt.i8, loadField(rt.ptr, dict, Layout::dictEntries),
       b.CreateMul(hint, b.getInt64(Layout::dictEntrySize)));
   auto *found = block("attr.found");
-  b.CreateCondBr(b.CreateICmpEQ(field(rt.i64, entry, Layout::dictEntryKey),
+  b.CreateCondBr(b.CreateICmpEQ(loadField(rt.i64, entry, Layout::dictEntryKey),
                                 b.CreatePtrToInt(nameStr, rt.i64)),
-                 found, general, likely);
+                 found, general, likely());
   b.SetInsertPoint(found);
   return b.CreateConstInBoundsGEP1_64(rt.i8, entry, Layout::dictEntryValue);
 }
@@ -90,48 +80,40 @@ llvm::Value *FunctionLowering::cachedInstanceEntry(llvm::Value *obj, llvm::Value
 void FunctionLowering::appendInstanceAttr(llvm::Value *dict, llvm::Value *hint,
                                           llvm::Value *nameStr, llvm::Value *value,
                                           llvm::BasicBlock *general) {
-  llvm::MDBuilder md(rt.ctx);
-  auto likely = md.createBranchWeights(2000, 1);
-  auto at = [&](llvm::Value *base, uint64_t offset) {
-    return b.CreateConstInBoundsGEP1_64(rt.i8, base, offset);
-  };
-  auto field = [&](llvm::Type *type, llvm::Value *base, uint64_t offset) {
-    return b.CreateLoad(type, at(base, offset));
-  };
   // As dictTryAppendStr: room for an entry, the name's hash known, its
   // key-filter bit clear (so the name is absent), one-byte index slots
   // and the name's home slot empty; and the entry lands at the hint.
-  llvm::Value *n = field(rt.i64, dict, Layout::dictNentries);
-  llvm::Value *hash = field(rt.i64, nameStr, Layout::strHash);
+  llvm::Value *n = loadField(rt.i64, dict, Layout::dictNentries);
+  llvm::Value *hash = loadField(rt.i64, nameStr, Layout::strHash);
   llvm::Value *shift = b.CreateAnd(hash, b.getInt64(63));
-  llvm::Value *keyBits = field(rt.i64, dict, Layout::dictKeyBits);
+  llvm::Value *keyBits = loadField(rt.i64, dict, Layout::dictKeyBits);
   llvm::Value *fits = b.CreateAnd(
-      {b.CreateICmpEQ(hint, n), b.CreateICmpSLT(n, field(rt.i64, dict, Layout::dictCapacity)),
+      {b.CreateICmpEQ(hint, n), b.CreateICmpSLT(n, loadField(rt.i64, dict, Layout::dictCapacity)),
        b.CreateICmpNE(hash, b.getInt64(-1)),
        b.CreateICmpEQ(b.CreateAnd(b.CreateLShr(keyBits, shift), b.getInt64(1)), b.getInt64(0)),
-       b.CreateICmpEQ(field(rt.i8, dict, Layout::dictIndexWidth), b.getInt8(1))});
+       b.CreateICmpEQ(loadField(rt.i8, dict, Layout::dictIndexWidth), b.getInt8(1))});
   auto *probe = llvm::BasicBlock::Create(rt.ctx, "append.slot", fn);
-  b.CreateCondBr(fits, probe, general, likely);
+  b.CreateCondBr(fits, probe, general, likely());
   b.SetInsertPoint(probe);
-  llvm::Value *slot = b.CreateInBoundsGEP(rt.i8, field(rt.ptr, dict, Layout::dictIndices),
-                                          b.CreateAnd(hash, field(rt.i64, dict, Layout::dictMask)));
+  llvm::Value *slot = b.CreateInBoundsGEP(rt.i8, loadField(rt.ptr, dict, Layout::dictIndices),
+                                          b.CreateAnd(hash, loadField(rt.i64, dict, Layout::dictMask)));
   auto *write = llvm::BasicBlock::Create(rt.ctx, "append.write", fn);
   b.CreateCondBr(b.CreateICmpEQ(b.CreateLoad(rt.i8, slot), b.getInt8(uint8_t(-1))), write, general,
-                 likely);
+                 likely());
   b.SetInsertPoint(write);
-  llvm::Value *entry = b.CreateInBoundsGEP(rt.i8, field(rt.ptr, dict, Layout::dictEntries),
+  llvm::Value *entry = b.CreateInBoundsGEP(rt.i8, loadField(rt.ptr, dict, Layout::dictEntries),
                                            b.CreateMul(n, b.getInt64(Layout::dictEntrySize)));
-  b.CreateStore(hash, at(entry, Layout::dictEntryHash));
-  b.CreateStore(b.CreatePtrToInt(nameStr, rt.i64), at(entry, Layout::dictEntryKey));
-  b.CreateStore(value, at(entry, Layout::dictEntryValue));
+  b.CreateStore(hash, fieldAt(entry, Layout::dictEntryHash));
+  b.CreateStore(b.CreatePtrToInt(nameStr, rt.i64), fieldAt(entry, Layout::dictEntryKey));
+  b.CreateStore(value, fieldAt(entry, Layout::dictEntryValue));
   b.CreateStore(b.CreateTrunc(n, rt.i8), slot);
   auto bump = [&](uint64_t offset) {
-    b.CreateStore(b.CreateAdd(field(rt.i64, dict, offset), b.getInt64(1)), at(dict, offset));
+    b.CreateStore(b.CreateAdd(loadField(rt.i64, dict, offset), b.getInt64(1)), fieldAt(dict, offset));
   };
-  b.CreateStore(b.CreateAdd(n, b.getInt64(1)), at(dict, Layout::dictNentries));
+  b.CreateStore(b.CreateAdd(n, b.getInt64(1)), fieldAt(dict, Layout::dictNentries));
   bump(Layout::dictUsed);
   bump(Layout::dictVersion);
-  b.CreateStore(b.CreateOr(keyBits, b.CreateShl(b.getInt64(1), shift)), at(dict, Layout::dictKeyBits));
+  b.CreateStore(b.CreateOr(keyBits, b.CreateShl(b.getInt64(1), shift)), fieldAt(dict, Layout::dictKeyBits));
 }
 
 void FunctionLowering::lowerLoadAttr(int nameIndex) {
@@ -178,12 +160,7 @@ void FunctionLowering::lowerStoreAttr(int nameIndex) {
 }
 
 void FunctionLowering::lowerLoadMethod(int nameIndex) {
-  llvm::MDBuilder md(rt.ctx);
-  auto likely = md.createBranchWeights(2000, 1);
   auto block = [&](const char *name) { return llvm::BasicBlock::Create(rt.ctx, name, fn); };
-  auto field = [&](llvm::Type *type, llvm::Value *base, uint64_t offset) {
-    return b.CreateLoad(type, b.CreateConstInBoundsGEP1_64(rt.i8, base, offset));
-  };
   llvm::Value *obj = peek(1);
   llvm::Value *nameStr = namePtr(nameIndex);
   llvm::Value *cache = siteCache(Layout::attrCacheSize, "acache");
@@ -201,15 +178,15 @@ void FunctionLowering::lowerLoadMethod(int nameIndex) {
       rt.ptr, b.CreateInBoundsGEP(rt.i8, objPtr, b.CreateZExt(dictOffset, rt.i64)));
   b.CreateCondBr(b.CreateIsNull(dict), found, hasDict);
   b.SetInsertPoint(hasDict);
-  llvm::Value *hash = field(rt.i64, nameStr, Layout::strHash);
-  llvm::Value *bit = b.CreateAnd(b.CreateLShr(field(rt.i64, dict, Layout::dictKeyBits),
+  llvm::Value *hash = loadField(rt.i64, nameStr, Layout::strHash);
+  llvm::Value *bit = b.CreateAnd(b.CreateLShr(loadField(rt.i64, dict, Layout::dictKeyBits),
                                               b.CreateAnd(hash, b.getInt64(63))),
                                  b.getInt64(1));
   llvm::Value *absent = b.CreateAnd(b.CreateICmpNE(hash, b.getInt64(-1)),
                                     b.CreateICmpEQ(bit, b.getInt64(0)));
-  b.CreateCondBr(absent, found, general, likely);
+  b.CreateCondBr(absent, found, general, likely());
   b.SetInsertPoint(found);
-  llvm::Value *method = field(rt.i64, cache, Layout::attrWayValue);
+  llvm::Value *method = loadField(rt.i64, cache, Layout::attrWayValue);
   b.CreateBr(done);
   // Anything else: the runtime (bound or unbound, as it finds).
   b.SetInsertPoint(general);

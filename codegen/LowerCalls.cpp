@@ -43,14 +43,6 @@ void FunctionLowering::lowerCall(int nargs) {
   auto *done = block("call.done");
   llvm::PHINode *result = nullptr;
   if (inlineable) {
-    llvm::MDBuilder md(rt.ctx);
-    auto likely = md.createBranchWeights(2000, 1);
-    auto at = [&](llvm::Value *base, uint64_t offset) {
-      return b.CreateConstInBoundsGEP1_64(rt.i8, base, offset);
-    };
-    auto load = [&](llvm::Type *type, llvm::Value *base, uint64_t offset) {
-      return b.CreateLoad(type, at(base, offset));
-    };
     // LOAD_METHOD left [method, self]: self is the first argument.
     // Otherwise [null, callable] (a constant null folds this away).
     llvm::Value *isMethod = b.CreateICmpNE(items[0], b.getInt64(0));
@@ -59,39 +51,39 @@ void FunctionLowering::lowerCall(int nargs) {
                                        b.getInt32(uint32_t(nargs)));
     auto *object = block("call.object");
     b.CreateCondBr(b.CreateICmpEQ(b.CreateAnd(callee, b.getInt64(1)), b.getInt64(0)), object,
-                   general, likely);
+                   general, likely());
     b.SetInsertPoint(object);
     llvm::Value *func = b.CreateIntToPtr(callee, rt.ptr);
     auto *isFunction = block("call.function");
     b.CreateCondBr(b.CreateICmpEQ(b.CreateLoad(rt.ptr, func), rt.functionType), isFunction, general,
-                   likely);
+                   likely());
     b.SetInsertPoint(isFunction);
-    llvm::Value *code = load(rt.ptr, func, Layout::functionCode);
-    llvm::Value *frameNew = load(rt.ptr, code, Layout::codeFreeFrames);
+    llvm::Value *code = loadField(rt.ptr, func, Layout::functionCode);
+    llvm::Value *frameNew = loadField(rt.ptr, code, Layout::codeFreeFrames);
     llvm::Value *ts = rt.threadState;
-    llvm::Value *depth = load(rt.i32, ts, Layout::threadDepth);
+    llvm::Value *depth = loadField(rt.i32, ts, Layout::threadDepth);
     llvm::Value *newDepth = b.CreateAdd(depth, b.getInt32(1));
     // enterCall's limits: the recursion limit, and the C++ stack (this
     // function's scratch area stands for the stack pointer).
     llvm::Value *fits = b.CreateAnd(
-        {b.CreateICmpEQ(load(rt.i32, code, Layout::codeSimpleArgc), argc),
+        {b.CreateICmpEQ(loadField(rt.i32, code, Layout::codeSimpleArgc), argc),
          b.CreateIsNotNull(frameNew),
-         b.CreateICmpSLE(newDepth, load(rt.i32, ts, Layout::threadRecursionLimit)),
+         b.CreateICmpSLE(newDepth, loadField(rt.i32, ts, Layout::threadRecursionLimit)),
          b.CreateICmpUGE(b.CreatePtrToInt(scratchArea, rt.i64),
-                         load(rt.i64, ts, Layout::threadStackLimit))});
+                         loadField(rt.i64, ts, Layout::threadStackLimit))});
     auto *enter = block("call.enter");
-    b.CreateCondBr(fits, enter, general, likely);
+    b.CreateCondBr(fits, enter, general, likely());
 
     // frameNew (from the code's list) and framePush.
     b.SetInsertPoint(enter);
-    b.CreateStore(newDepth, at(ts, Layout::threadDepth));
-    b.CreateStore(load(rt.ptr, frameNew, Layout::frameBack), at(code, Layout::codeFreeFrames));
-    b.CreateStore(load(rt.ptr, ts, Layout::threadFrame), at(frameNew, Layout::frameBack));
-    b.CreateStore(frameNew, at(ts, Layout::threadFrame));
-    b.CreateStore(load(rt.ptr, func, Layout::functionGlobals), at(frameNew, Layout::frameGlobals));
-    b.CreateStore(load(rt.ptr, func, Layout::functionBuiltins), at(frameNew, Layout::frameBuiltins));
-    b.CreateStore(func, at(frameNew, Layout::frameFunc));
-    b.CreateStore(b.getInt32(uint32_t(-1)), at(frameNew, Layout::frameLasti));
+    b.CreateStore(newDepth, fieldAt(ts, Layout::threadDepth));
+    b.CreateStore(loadField(rt.ptr, frameNew, Layout::frameBack), fieldAt(code, Layout::codeFreeFrames));
+    b.CreateStore(loadField(rt.ptr, ts, Layout::threadFrame), fieldAt(frameNew, Layout::frameBack));
+    b.CreateStore(frameNew, fieldAt(ts, Layout::threadFrame));
+    b.CreateStore(loadField(rt.ptr, func, Layout::functionGlobals), fieldAt(frameNew, Layout::frameGlobals));
+    b.CreateStore(loadField(rt.ptr, func, Layout::functionBuiltins), fieldAt(frameNew, Layout::frameBuiltins));
+    b.CreateStore(func, fieldAt(frameNew, Layout::frameFunc));
+    b.CreateStore(b.getInt32(uint32_t(-1)), fieldAt(frameNew, Layout::frameLasti));
     // The arguments, self first for a method.
     auto *methodArgs = block("call.self");
     auto *plainArgs = block("call.args");
@@ -99,25 +91,25 @@ void FunctionLowering::lowerCall(int nargs) {
     b.CreateCondBr(isMethod, methodArgs, plainArgs);
     b.SetInsertPoint(methodArgs);
     for (int i = 0; i <= nargs; i++)
-      b.CreateStore(items[size_t(i + 1)], at(frameNew, Layout::frameSlots + 8 * uint64_t(i)));
+      b.CreateStore(items[size_t(i + 1)], fieldAt(frameNew, Layout::frameSlots + 8 * uint64_t(i)));
     b.CreateBr(invoke);
     b.SetInsertPoint(plainArgs);
     for (int i = 0; i < nargs; i++)
-      b.CreateStore(items[size_t(i + 2)], at(frameNew, Layout::frameSlots + 8 * uint64_t(i)));
+      b.CreateStore(items[size_t(i + 2)], fieldAt(frameNew, Layout::frameSlots + 8 * uint64_t(i)));
     b.CreateBr(invoke);
 
     b.SetInsertPoint(invoke);
-    llvm::Value *entry = load(rt.ptr, code, Layout::codeEntry);
+    llvm::Value *entry = loadField(rt.ptr, code, Layout::codeEntry);
     llvm::Value *r = b.CreateCall(rt.frameEntryType, entry, {frameNew, b.getInt64(0)});
     // framePop, then frameRelease: a frame something kept (f_back of an
     // escaped frame, a generator's) goes to the runtime.
-    b.CreateStore(load(rt.ptr, frameNew, Layout::frameBack), at(ts, Layout::threadFrame));
-    llvm::Value *kept = b.CreateAnd(load(rt.i8, frameNew, Layout::frameFlags),
+    b.CreateStore(loadField(rt.ptr, frameNew, Layout::frameBack), fieldAt(ts, Layout::threadFrame));
+    llvm::Value *kept = b.CreateAnd(loadField(rt.i8, frameNew, Layout::frameFlags),
                                     b.getInt8(Layout::frameEscaped | Layout::frameGeneratorFlag));
     auto *release = block("call.release");
     auto *keep = block("call.kept");
     auto *left = block("call.left");
-    b.CreateCondBr(b.CreateICmpEQ(kept, b.getInt8(0)), release, keep, likely);
+    b.CreateCondBr(b.CreateICmpEQ(kept, b.getInt8(0)), release, keep, likely());
     b.SetInsertPoint(keep);
     b.CreateCall(rt.kiln_frame_release, {frameNew});
     b.CreateBr(left);
@@ -126,8 +118,8 @@ void FunctionLowering::lowerCall(int nargs) {
     b.SetInsertPoint(release);
     // A jump into a run of stores for a small frame, as clearSlots does
     // (a loop would become a memset call, which costs more for a few slots).
-    llvm::Value *framesize = load(rt.i32, code, Layout::codeFramesize);
-    llvm::Value *slots = at(frameNew, Layout::frameSlots);
+    llvm::Value *framesize = loadField(rt.i32, code, Layout::codeFramesize);
+    llvm::Value *slots = fieldAt(frameNew, Layout::frameSlots);
     auto *cleared = block("call.cleared");
     auto *large = block("call.clear.large");
     constexpr int kUnrolledSlots = 12;
@@ -137,7 +129,7 @@ void FunctionLowering::lowerCall(int nargs) {
     for (int n = 1; n <= kUnrolledSlots; n++) {
       auto *store = block("call.clear");
       b.SetInsertPoint(store);
-      b.CreateStore(b.getInt64(0), at(slots, 8 * uint64_t(n - 1)));
+      b.CreateStore(b.getInt64(0), fieldAt(slots, 8 * uint64_t(n - 1)));
       b.CreateBr(next);
       sw->addCase(b.getInt32(uint32_t(n)), store);
       next = store;
@@ -147,17 +139,17 @@ void FunctionLowering::lowerCall(int nargs) {
                    llvm::MaybeAlign(8));
     b.CreateBr(cleared);
     b.SetInsertPoint(cleared);
-    b.CreateStore(b.getInt64(0), at(frameNew, Layout::frameLocalsCache));
-    b.CreateStore(b.getInt64(0), at(frameNew, Layout::frameLocals));
-    b.CreateStore(b.getInt64(0), at(frameNew, Layout::frameGenerator));
-    b.CreateStore(b.getInt32(0), at(frameNew, Layout::frameStackDepth));
-    b.CreateStore(b.getInt8(0), at(frameNew, Layout::frameFlags));
-    b.CreateStore(load(rt.ptr, code, Layout::codeFreeFrames), at(frameNew, Layout::frameBack));
-    b.CreateStore(frameNew, at(code, Layout::codeFreeFrames));
+    b.CreateStore(b.getInt64(0), fieldAt(frameNew, Layout::frameLocalsCache));
+    b.CreateStore(b.getInt64(0), fieldAt(frameNew, Layout::frameLocals));
+    b.CreateStore(b.getInt64(0), fieldAt(frameNew, Layout::frameGenerator));
+    b.CreateStore(b.getInt32(0), fieldAt(frameNew, Layout::frameStackDepth));
+    b.CreateStore(b.getInt8(0), fieldAt(frameNew, Layout::frameFlags));
+    b.CreateStore(loadField(rt.ptr, code, Layout::codeFreeFrames), fieldAt(frameNew, Layout::frameBack));
+    b.CreateStore(frameNew, fieldAt(code, Layout::codeFreeFrames));
     b.CreateBr(left);
     // leaveCall.
     b.SetInsertPoint(left);
-    b.CreateStore(depth, at(ts, Layout::threadDepth));
+    b.CreateStore(depth, fieldAt(ts, Layout::threadDepth));
     b.CreateBr(done);
     b.SetInsertPoint(done);
     result = b.CreatePHI(rt.i64, 2, "called");

@@ -802,6 +802,37 @@ bool writableBuffer(Value v, uint8_t **data, int64_t *n) {
   return true;
 }
 
+/// Resolves pack_into's / unpack_from's \p offset (negative: from the end)
+/// in an \p n-byte buffer that must hold the whole struct there; false
+/// with CPython's struct.error otherwise.
+bool placeInBuffer(StructObject *s, int64_t n, int64_t *offset, bool packing) {
+  long long size = (long long)s->size;
+  if (*offset < 0) {
+    if (*offset + s->size > 0) {
+      raise(structErrorType,
+            packing ? "no space to pack %lld bytes at offset %lld"
+                    : "not enough data to unpack %lld bytes at offset %lld",
+            size, (long long)*offset);
+      return false;
+    }
+    if (*offset + n < 0) {
+      raise(structErrorType, "offset %lld out of range for %lld-byte buffer", (long long)*offset,
+            (long long)n);
+      return false;
+    }
+    *offset += n;
+  }
+  if (n - *offset < s->size) {
+    raise(structErrorType,
+          "%s requires a buffer of at least %lld bytes for %s %lld bytes at offset %lld "
+          "(actual buffer size is %lld)",
+          packing ? "pack_into" : "unpack_from", size + *offset,
+          packing ? "packing" : "unpacking", size, (long long)*offset, (long long)n);
+    return false;
+  }
+  return true;
+}
+
 Value structPackIntoArgs(StructObject *s, const Value *args, size_t nargs) {
   if (int64_t(nargs) != s->len + 2) {
     if (nargs == 0)
@@ -817,21 +848,8 @@ Value structPackIntoArgs(StructObject *s, const Value *args, size_t nargs) {
     return Value();
   if (!indexToSsize(args[1], &offset, &IndexErrorType))
     return Value();
-  if (offset < 0) {
-    if (offset + s->size > 0)
-      return raise(structErrorType, "no space to pack %lld bytes at offset %lld",
-                   (long long)s->size, (long long)offset);
-    if (offset + n < 0)
-      return raise(structErrorType, "offset %lld out of range for %lld-byte buffer",
-                   (long long)offset, (long long)n);
-    offset += n;
-  }
-  if (n - offset < s->size)
-    return raise(structErrorType,
-                 "pack_into requires a buffer of at least %lld bytes for packing %lld "
-                 "bytes at offset %lld (actual buffer size is %lld)",
-                 (long long)(s->size + offset), (long long)s->size, (long long)offset,
-                 (long long)n);
+  if (!placeInBuffer(s, n, &offset, true))
+    return Value();
   // Packing calls __index__ and friends, which could resize the buffer:
   // pack into a copy, then store what was packed (all of it, or the part
   // before the failing item, as CPython leaves it).
@@ -868,21 +886,8 @@ Value structUnpackFromArgs(StructObject *s, Value buffer, Value offsetArg) {
     if (!i || !intToSsize(i, &offset))
       return Value();
   }
-  if (offset < 0) {
-    if (offset + s->size > 0)
-      return raise(structErrorType, "not enough data to unpack %lld bytes at offset %lld",
-                   (long long)s->size, (long long)offset);
-    if (offset + n < 0)
-      return raise(structErrorType, "offset %lld out of range for %lld-byte buffer",
-                   (long long)offset, (long long)n);
-    offset += n;
-  }
-  if (n - offset < s->size)
-    return raise(structErrorType,
-                 "unpack_from requires a buffer of at least %lld bytes for unpacking %lld "
-                 "bytes at offset %lld (actual buffer size is %lld)",
-                 (long long)(s->size + offset), (long long)s->size, (long long)offset,
-                 (long long)n);
+  if (!placeInBuffer(s, n, &offset, false))
+    return Value();
   return unpackData(s, data + offset);
 }
 
