@@ -145,6 +145,10 @@ private:
   /// The runtime's general operator \p fn(lhs, rhs, op) on boxed operands.
   llvm::Value *callGeneral(llvm::FunctionCallee fn, const Operand &lhs, const Operand &rhs, int op);
   void lowerCall(int nargs);
+  /// The module's kiln.call.N (LowerCalls.cpp): CALL of N arguments, no
+  /// keywords, taking the method-or-null, self-or-callable and argument
+  /// values.
+  llvm::Function *pythonCallHelper(int nargs);
   // (LowerContainers.cpp) Exact lists and tuples by small int index.
   struct SequenceView {
     llvm::Value *size;  ///< i64
