@@ -4,6 +4,11 @@
 /// that the call path (functionCall) has no calls of its own besides the
 /// code's entry. Declared in Frame.h.
 ///
+/// Generated code's direct call path (kiln.call.N, codegen/LowerCalls.cpp)
+/// does what frameNew (from the free list), framePush, framePop and
+/// frameRelease (for a frame nothing kept) do, field for field: a field
+/// reset here must be reset there too (its difftest inline_call_frames.py).
+///
 //===----------------------------------------------------------------------===//
 #pragma once
 

@@ -64,6 +64,8 @@ inline bool dictMayHaveKey(const Dict *d, int64_t keyHash) {
 /// Adds str \p key, known absent because its hash bit is clear, when the
 /// dict has room and the key's first probe slot is free; false (nothing
 /// done) otherwise. The common case of an attribute set in __init__.
+/// Generated code makes the same append inline for a new attribute
+/// (appendInstanceAttr, codegen/LowerAttributes.cpp): change both.
 inline bool dictTryAppendStr(Dict *d, Str *key, int64_t hash, Value value) {
   if (hash == -1 || d->nentries >= d->capacity || ((d->keyBits >> (uint64_t(hash) & 63)) & 1))
     return false;

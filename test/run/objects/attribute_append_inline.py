@@ -126,3 +126,28 @@ try:
 except RuntimeError as e:
     print("RuntimeError:", e)
 print(vars(z))
+
+
+
+# An appended attribute that shadows a method: obj.m() must find the
+# instance's, also at a call site that has so far seen only the method
+# (the dict's key filter has to know the new name).
+class Shadow:
+    def __init__(self, tag, shadow):
+        self.tag = tag
+        if shadow:
+            self.m = lambda: "instance " + tag
+
+    def m(self):
+        return "method " + self.tag
+
+
+def call_m(o):
+    return o.m()
+
+
+plain = [Shadow(str(i), False) for i in range(3)]
+shadowed = [Shadow(str(i), True) for i in range(3)]
+# The last shadowed instance got its attribute by the inline append (the
+# first went through the runtime, which filled the site's cache).
+print([call_m(o) for o in plain + shadowed[::-1] + plain])

@@ -45,15 +45,18 @@ for tb in tbs:
 print([fails(i) for i in range(2)])
 
 
-def me():
-    return sys._getframe()
+def me(keep=True):
+    return sys._getframe() if keep else None
 
 
 def caller():
-    f = me()
+    f = me(True)
     return f, f.f_back
 
 
+# Calls that keep nothing first, so that the frames kept next come from
+# the code's free list.
+print([me(False) for _ in range(3)])
 frames = [caller() for _ in range(3)]
 print([(f.f_code.co_name, b.f_code.co_name) for f, b in frames])
 print(len({id(f) for f, _ in frames}), "distinct frames kept")
